@@ -1,0 +1,54 @@
+"""Building the central service's FastAPI application for a database URL."""
+
+from __future__ import annotations
+
+import os
+
+from fastapi import FastAPI
+
+from central import API_VERSION, errors, feed
+from central.api import auth, changes, hall, health
+from central.api.deps import CentralState
+from central.db import create_central_engine, session_factory, upgrade
+from central.seed import ensure_base
+from hallclient import __version__
+
+#: Environment variable through which ``--workers N`` processes learn the database URL.
+DB_ENV = "HALLCENTRAL_DB"
+
+
+def prepare_database(db_url: str) -> None:
+    """Migrate and give a fresh database its base rows; done once, before any worker starts."""
+    engine = create_central_engine(db_url)
+    try:
+        upgrade(engine)
+        with session_factory(engine).begin() as session:
+            ensure_base(session)
+    finally:
+        engine.dispose()
+
+
+def create_app(db_url: str, *, prepare: bool = True) -> FastAPI:
+    if prepare:
+        prepare_database(db_url)
+    engine = create_central_engine(db_url)
+    signal = feed.FeedSignal()
+    sessions = session_factory(engine, signal)
+    app = FastAPI(
+        title="HallClient central approval service",
+        version=__version__,
+        summary=f"API v{API_VERSION}: hall configuration, catalog, queue, cases and sync for HallClient counters",
+        openapi_url="/api/v1/openapi.json",
+        docs_url="/api/v1/docs",
+        redoc_url=None,
+    )
+    app.state.central = CentralState(sessions=sessions, signal=signal, dialect=engine.dialect.name)
+    errors.install(app)
+    for module in (health, auth, hall, changes):
+        app.include_router(module.router, prefix="/api/v1")
+    return app
+
+
+def create_app_from_env() -> FastAPI:
+    """Factory for uvicorn worker processes: the parent prepared the database already."""
+    return create_app(os.environ[DB_ENV], prepare=False)

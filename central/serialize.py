@@ -1,0 +1,40 @@
+"""The JSON shapes of central records as they travel in the change feed and the REST API.
+
+The client's replica appliers (``hallclient.services.replica``) read exactly these keys.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from central.models import Bundle, HallSetting, ServiceItem, Window, Zone
+
+
+def zone_data(z: Zone) -> dict[str, Any]:
+    return {"name": z.name, "ticket_prefix": z.ticket_prefix, "warn_level": z.warn_level,
+            "daily_cap": z.daily_cap, "sort_order": z.sort_order}
+
+
+def window_data(w: Window) -> dict[str, Any]:
+    return {"number": w.number, "name": w.name, "kind": w.kind, "zones": list(w.zones),
+            "ticket_kinds": list(w.ticket_kinds), "department": w.department,
+            "evaluation_device": w.evaluation_device, "status": w.status,
+            "status_since": w.status_since.isoformat() if w.status_since else None,
+            "pause_reason": w.pause_reason, "clerk": w.clerk}
+
+
+def item_data(i: ServiceItem) -> dict[str, Any]:
+    return {"name": i.name, "zone_code": i.zone_code, "departments": list(i.departments), "kind": i.kind,
+            "legal_limit_days": i.legal_limit_days, "promised_limit_days": i.promised_limit_days,
+            "fees": i.fees, "commitment_allowed": i.commitment_allowed,
+            "needs_project_code": i.needs_project_code, "conditions": i.conditions,
+            "simple_guide": i.simple_guide, "basis": i.basis, "result": i.result, "result_kind": i.result_kind,
+            "contact": i.contact, "active": i.active, "materials": list(i.materials)}
+
+
+def bundle_data(b: Bundle) -> dict[str, Any]:
+    return {"name": b.name, "items": list(b.item_codes)}
+
+
+def setting_data(s: HallSetting) -> dict[str, Any]:
+    return {"value": s.value}

@@ -1,0 +1,157 @@
+"""Starting the desktop app: Qt first, then the asyncio loop (qasync), then the core and the login.
+
+After FeelUOwn's ``run_app``: the ``QApplication`` exists before the event loop; start-up work that
+touches disk or network runs in the background while Qt paints; shutdown waits for the main window
+to close, then stops sync, closes the cache and (in demo mode) the embedded central service.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import shutil
+import sys
+import tempfile
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import qasync
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from hallclient.errors import HallError
+from hallclient.hall import Hall
+from hallclient.logs import add_file_log
+from hallclient.paths import DataDir, default_data_dir
+from sync.client import CentralClient, UserSession
+from sync.engine import SyncEngine
+from ui import ops
+from ui.bridge import ChangeBridge
+from ui.context import AppContext
+from ui.fonts import apply_app_font
+from ui.i18n import install_language
+
+log = logging.getLogger(__name__)
+
+DEMO_USER = ("demo", "demo")
+
+
+def create_qapplication(lang: str = "zh_CN") -> QApplication:
+    """The one QApplication, with the hall's font, style sheet and language."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("HallClient")
+    app.setOrganizationName("HallClient")
+    app.setQuitOnLastWindowClosed(False)  # the asyncio main coroutine decides when to end
+    apply_app_font(app)
+    app.setStyleSheet((resources.files("resources") / "styles" / "hall.qss").read_text(encoding="utf-8"))
+    install_language(app, lang)
+    return app
+
+
+@dataclass
+class Runtime:
+    """Everything started for one run, so that shutdown undoes it in reverse order."""
+
+    hall: Hall
+    client: CentralClient
+    sync: SyncEngine
+    central: Any = None  # central.server.BackgroundCentral in demo mode
+    temp_dir: Path | None = None
+    log_handler: logging.Handler | None = None
+
+    def close(self) -> None:
+        self.sync.stop()
+        self.client.close()
+        self.hall.close()
+        if self.central is not None:
+            self.central.stop()
+        if self.log_handler is not None:
+            logging.getLogger().removeHandler(self.log_handler)
+            self.log_handler.close()
+        if self.temp_dir is not None:
+            shutil.rmtree(self.temp_dir, ignore_errors=True)
+
+
+def start_demo_central(data_root: Path):  # type: ignore[no-untyped-def]
+    """The embedded central service with a fresh demo database (imported lazily: it is heavy)."""
+    from central.admin import seed_demo
+    from central.server import BackgroundCentral
+
+    db_url = f"sqlite:///{data_root / 'central.db'}"
+    seed_demo(db_url)
+    return BackgroundCentral(db_url).start()
+
+
+def open_runtime(data_dir: Path | None, *, demo: bool, central_url: str | None) -> Runtime:
+    """Open the cache (and in demo mode start the central service) — blocking, call off the Qt thread."""
+    temp_dir = Path(tempfile.mkdtemp(prefix="hallclient-demo-")) if demo else None
+    root = temp_dir / "client" if temp_dir else (data_dir or default_data_dir())
+    central = start_demo_central(temp_dir) if temp_dir else None
+    hall = Hall.open(DataDir(root))
+    log_handler = add_file_log(hall.data_dir.logs)
+    settings = hall.settings
+    url = central.url if central else (central_url or settings["central_url"])
+    if not url:
+        raise HallError("尚未配置中心系统地址：请在“设置 → 中心系统”中填写，或用 --central-url 指定")
+    client = CentralClient(url, device_id=hall.device_id, ca_bundle=settings["ca_bundle"],
+                           connect_timeout=settings["connect_timeout_s"], read_timeout=settings["read_timeout_s"])
+    return Runtime(hall=hall, client=client, sync=SyncEngine(hall, client), central=central, temp_dir=temp_dir,
+                   log_handler=log_handler)
+
+
+async def _login(runtime: Runtime, demo: bool) -> UserSession | None:
+    if demo:
+        return await ops.net(runtime.client.login, *DEMO_USER)
+    from ui.login import LoginDialog
+
+    dialog = LoginDialog(runtime.client)
+    finished: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+    dialog.finished.connect(lambda code: finished.done() or finished.set_result(code))
+    dialog.open()
+    return dialog.session if await finished == QDialog.DialogCode.Accepted else None
+
+
+async def _main(app: QApplication, data_dir: Path | None, demo: bool, central_url: str | None) -> int:
+    try:
+        runtime = await ops.net(open_runtime, data_dir, demo=demo, central_url=central_url)
+    except HallError as exc:
+        QMessageBox.critical(None, QCoreApplication.translate("app", "无法启动"), ops.message_of(exc))
+        return 1
+    ops.bind(runtime.hall)
+    try:
+        if runtime.hall.quarantined is not None:
+            QMessageBox.warning(None, QCoreApplication.translate("app", "本地数据库已重建"),
+                                QCoreApplication.translate("app", "本地数据库损坏，已移至 {path}，并已新建数据库。")
+                                .format(path=runtime.hall.quarantined))
+        user = await _login(runtime, demo)
+        if user is None:
+            return 0
+        from ui.main_window import MainWindow
+
+        ctx = AppContext(hall=runtime.hall, client=runtime.client, sync=runtime.sync,
+                         bridge=ChangeBridge(runtime.hall), user=user, demo=demo)
+        window = MainWindow(ctx)
+        closed: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        app.lastWindowClosed.connect(lambda: closed.done() or closed.set_result(None))
+        window.showMaximized()
+        runtime.sync.start()
+        await closed
+        return 0
+    finally:
+        await ops.net(runtime.close)
+
+
+def run_app(*, data_dir: Path | None = None, demo: bool = False, lang: str | None = None,
+            central_url: str | None = None) -> int:
+    if lang is None and not demo:
+        from hallclient.config import Settings
+
+        lang = Settings.load(DataDir(data_dir or default_data_dir()).settings)["language"]
+    app = create_qapplication(lang or "zh_CN")
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    with loop:
+        return loop.run_until_complete(_main(app, data_dir, demo, central_url))
