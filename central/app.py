@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 from fastapi import FastAPI
+from sqlalchemy.orm import sessionmaker
 
 from central import API_VERSION, errors, feed
 from central.api import auth, changes, hall, health
@@ -42,7 +43,8 @@ def create_app(db_url: str, *, prepare: bool = True) -> FastAPI:
         docs_url="/api/v1/docs",
         redoc_url=None,
     )
-    app.state.central = CentralState(sessions=sessions, signal=signal, dialect=engine.dialect.name)
+    readers = sessionmaker(engine.execution_options(readonly=True), expire_on_commit=False)
+    app.state.central = CentralState(sessions=sessions, readers=readers, signal=signal, dialect=engine.dialect.name)
     errors.install(app)
     for module in (health, auth, hall, changes):
         app.include_router(module.router, prefix="/api/v1")

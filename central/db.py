@@ -21,7 +21,7 @@ def create_central_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         path = Path(parsed.database or "central.db")
         path.parent.mkdir(parents=True, exist_ok=True)
-        return create_sqlite_engine(path)
+        return create_sqlite_engine(path, pool_size=20)
     return create_engine(url, pool_size=20, max_overflow=30, pool_pre_ping=True)
 
 

@@ -28,20 +28,22 @@ def _apply_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> Non
     cursor.close()
 
 
-def _begin_immediate(conn) -> None:  # type: ignore[no-untyped-def]
-    # pysqlite's own BEGIN handling is disabled (isolation_level=None); take the write lock up front
-    # so that two writers on one file never deadlock on a read-then-write upgrade.
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+def _begin(conn) -> None:  # type: ignore[no-untyped-def]
+    # pysqlite's own BEGIN handling is disabled (isolation_level=None). Writers take the write lock
+    # up front so that two of them never deadlock on a read-then-write upgrade; connections marked
+    # ``readonly`` (``engine.execution_options(readonly=True)``) begin deferred and never block.
+    readonly = conn.get_execution_options().get("readonly", False)
+    conn.exec_driver_sql("BEGIN" if readonly else "BEGIN IMMEDIATE")
 
 
-def create_sqlite_engine(path: Path) -> Engine:
+def create_sqlite_engine(path: Path, pool_size: int = 2) -> Engine:
     """An engine for ``path`` with the pragmas applied on every new connection."""
     engine = create_engine(
         f"sqlite:///{path}",
         poolclass=QueuePool,
-        pool_size=2,
+        pool_size=pool_size,
         connect_args={"check_same_thread": False, "isolation_level": None},
     )
     event.listen(engine, "connect", _apply_pragmas)
-    event.listen(engine, "begin", _begin_immediate)
+    event.listen(engine, "begin", _begin)
     return engine

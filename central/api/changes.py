@@ -18,7 +18,7 @@ POLL_S = 0.05
 
 
 def _read(central: CentralState, after: int, limit: int) -> ChangesPage:
-    with central.sessions() as session:
+    with central.readers() as session:
         rows = feed.page(session, after, limit + 1)
     more = len(rows) > limit
     rows = rows[:limit]

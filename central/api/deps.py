@@ -19,6 +19,7 @@ class CentralState:
     """What every request needs, hung on ``app.state.central``."""
 
     sessions: sessionmaker[Session]
+    readers: sessionmaker[Session]  # never write; on SQLite they do not take the write lock
     signal: FeedSignal
     dialect: str
 
@@ -30,6 +31,12 @@ def state(request: Request) -> CentralState:
 def db(request: Request) -> Iterator[Session]:
     """A session whose work commits when the handler returns normally."""
     with state(request).sessions.begin() as session:
+        yield session
+
+
+def read_db(request: Request) -> Iterator[Session]:
+    """A session for handlers that only read."""
+    with state(request).readers() as session:
         yield session
 
 
@@ -47,7 +54,7 @@ def current_user(
     """
     if credentials is None:
         raise ApiError(401, "not_authenticated", "请先登录")
-    with state(request).sessions.begin() as session:
+    with state(request).readers() as session:
         return auth.principal_for(session, credentials.credentials)
 
 

@@ -6,7 +6,7 @@ from fastapi import APIRouter, Depends, Query
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from central.api.deps import current_user, db
+from central.api.deps import current_user, read_db
 from central.api.schemas import HallOut, ItemOut, WindowOut, ZoneOut
 from central.errors import ApiError
 from central.models import HallSetting, ServiceItem, Window, Zone
@@ -16,7 +16,7 @@ router = APIRouter(tags=["hall"], dependencies=[Depends(current_user)])
 
 
 @router.get("/hall", response_model=HallOut)
-def hall(session: Session = Depends(db)) -> HallOut:  # noqa: B008
+def hall(session: Session = Depends(read_db)) -> HallOut:  # noqa: B008
     settings = {s.key: s.value for s in session.scalars(select(HallSetting))}
     zones = [ZoneOut(code=z.code, **zone_data(z)) for z in session.scalars(select(Zone).order_by(Zone.sort_order))]
     windows = [WindowOut(id=w.id, **window_data(w)) for w in session.scalars(select(Window).order_by(Window.number))]
@@ -25,7 +25,7 @@ def hall(session: Session = Depends(db)) -> HallOut:  # noqa: B008
 
 @router.get("/catalog/items", response_model=list[ItemOut])
 def items(zone: str | None = Query(default=None, max_length=8),
-          session: Session = Depends(db)) -> list[ItemOut]:  # noqa: B008
+          session: Session = Depends(read_db)) -> list[ItemOut]:  # noqa: B008
     stmt = select(ServiceItem).order_by(ServiceItem.code)
     if zone:
         stmt = stmt.where(ServiceItem.zone_code == zone)
@@ -33,7 +33,7 @@ def items(zone: str | None = Query(default=None, max_length=8),
 
 
 @router.get("/catalog/items/{code}", response_model=ItemOut)
-def item(code: str, session: Session = Depends(db)) -> ItemOut:  # noqa: B008
+def item(code: str, session: Session = Depends(read_db)) -> ItemOut:  # noqa: B008
     row = session.get(ServiceItem, code)
     if row is None:
         raise ApiError(404, "not_found", f"事项 {code} 不存在")

@@ -1,0 +1,40 @@
+"""Run the benchmarks (all, or those named on the command line) and merge their figures."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import platform
+from pathlib import Path
+
+RESULTS = Path(__file__).resolve().parent.parent / "bench-results.json"
+
+#: Benchmark modules in running order (each has ``run() -> dict[str, float]``).
+MODULES = ["startup", "central_health"]
+
+
+def machine() -> str:
+    return f"{platform.node()} · {platform.machine()} · {os.cpu_count()} CPU · Python {platform.python_version()}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="HallClient benchmarks")
+    parser.add_argument("names", nargs="*", help=f"subset of {', '.join(MODULES)}")
+    args = parser.parse_args()
+    results = json.loads(RESULTS.read_text()) if RESULTS.exists() and args.names else {}
+    for name in args.names or MODULES:
+        module = importlib.import_module(f"bench.{name}")
+        print(f"— {name}", flush=True)
+        figures = module.run()
+        for key, value in figures.items():
+            print(f"  {key} = {value}", flush=True)
+        results.update(figures)
+    results["machine"] = machine()
+    RESULTS.write_text(json.dumps(results, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+    print(f"wrote {RESULTS}")
+
+
+if __name__ == "__main__":
+    main()
