@@ -43,8 +43,9 @@ def create_app(db_url: str, *, prepare: bool = True) -> FastAPI:
         docs_url="/api/v1/docs",
         redoc_url=None,
     )
-    readers = sessionmaker(engine.execution_options(readonly=True), expire_on_commit=False)
-    app.state.central = CentralState(sessions=sessions, readers=readers, signal=signal, dialect=engine.dialect.name)
+    reader_engine = engine.execution_options(readonly=True)
+    app.state.central = CentralState(sessions=sessions, readers=sessionmaker(reader_engine, expire_on_commit=False),
+                                     reader_engine=reader_engine, signal=signal, dialect=engine.dialect.name)
     errors.install(app)
     for module in (health, auth, hall, changes):
         app.include_router(module.router, prefix="/api/v1")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from sqlalchemy import event, func, insert, select, update
+from sqlalchemy import Connection, event, func, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from central.models import Change, FeedCounter
@@ -82,8 +82,12 @@ def install(factory: sessionmaker[Session], signal: FeedSignal) -> None:
         session.info.pop("feed_written", None)
 
 
-def latest_seq(session: Session) -> int:
-    return session.scalar(select(func.coalesce(func.max(Change.seq), 0))) or 0
+_LATEST = select(func.coalesce(func.max(Change.seq), 0))
+
+
+def latest_seq(db: Session | Connection) -> int:
+    """The newest sequence number (a session or, on hot paths, a plain connection)."""
+    return db.execute(_LATEST).scalar() or 0
 
 
 def page(session: Session, after: int, limit: int) -> list[Change]:

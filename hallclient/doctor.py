@@ -50,7 +50,8 @@ def _qt_checks() -> list[CheckResult]:
         fix = ("Linux：运行 tools/system-deps 安装 Qt 所需的系统库（libegl1、libxkbcommon-x11-0、libxcb-cursor0 等）；"
                "Windows：安装 VC++ 运行库")
         if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-            fix = "本机没有图形显示（未设置 DISPLAY）：请在桌面会话中运行，无显示器的机器请设置 QT_QPA_PLATFORM=offscreen"
+            fix = ("本机没有图形显示（未设置 DISPLAY）：请在桌面会话中运行，"
+                   "无显示器的机器请设置 QT_QPA_PLATFORM=offscreen")
         return [CheckResult("Qt 平台插件", Verdict.FAIL, f"Qt 无法启动：{reason}", fix)]
     platform = CheckResult("Qt 平台插件", Verdict.OK, f"已加载 {report['platform']}")
     family = report.get("cjk_family")

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Depends
-from sqlalchemy.orm import Session
 
 from central import auth
-from central.api.deps import current_user, db
+from central.api.deps import CentralState, current_user, state
 from central.api.schemas import LoginRequest, RefreshRequest, TokenReply, UserOut
 
 router = APIRouter(prefix="/auth", tags=["auth"])
@@ -20,16 +19,16 @@ def _reply(tokens: auth.Tokens) -> TokenReply:
 
 
 @router.post("/login", response_model=TokenReply)
-def login(body: LoginRequest, session: Session = Depends(db)) -> TokenReply:  # noqa: B008
-    return _reply(auth.login(session, body.username, body.password, body.device_id))
+async def login(body: LoginRequest, central: CentralState = Depends(state)) -> TokenReply:  # noqa: B008
+    return _reply(await central.write(lambda s: auth.login(s, body.username, body.password, body.device_id)))
 
 
 @router.post("/refresh", response_model=TokenReply)
-def refresh(body: RefreshRequest, session: Session = Depends(db)) -> TokenReply:  # noqa: B008
-    return _reply(auth.refresh(session, body.refresh_token))
+async def refresh(body: RefreshRequest, central: CentralState = Depends(state)) -> TokenReply:  # noqa: B008
+    return _reply(await central.write(lambda s: auth.refresh(s, body.refresh_token)))
 
 
 @router.get("/me", response_model=UserOut)
-def me(user: auth.Principal = Depends(current_user)) -> UserOut:  # noqa: B008
+async def me(user: auth.Principal = Depends(current_user)) -> UserOut:  # noqa: B008
     return UserOut(username=user.username, display_name=user.display_name, roles=list(user.roles),
                    window_id=user.window_id)

@@ -18,8 +18,7 @@ POLL_S = 0.05
 
 
 def _read(central: CentralState, after: int, limit: int) -> ChangesPage:
-    with central.readers() as session:
-        rows = feed.page(session, after, limit + 1)
+    rows = central.run_read(lambda session: feed.page(session, after, limit + 1))
     more = len(rows) > limit
     rows = rows[:limit]
     return ChangesPage(changes=[ChangeOut(seq=r.seq, entity=r.entity, key=r.key, data=r.data) for r in rows],

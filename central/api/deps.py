@@ -1,65 +1,80 @@
-"""Request dependencies: a database session per request and the authenticated user."""
+"""What handlers need: the service state, database work off the event loop, the authenticated user.
+
+Handlers are ``async def`` and hand their database work to a worker thread in **one** call
+(``await central.write(fn)`` / ``await central.read(fn)``): a sync handler or sync dependency would
+cost a thread hop each, which is most of the time a small request takes.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
+from starlette.concurrency import run_in_threadpool
 
 from central import auth
 from central.errors import ApiError
 from central.feed import FeedSignal
 
+T = TypeVar("T")
+
 
 @dataclass
 class CentralState:
-    """What every request needs, hung on ``app.state.central``."""
+    """Hung on ``app.state.central``: the session factories and the feed's wake-up signal."""
 
     sessions: sessionmaker[Session]
     readers: sessionmaker[Session]  # never write; on SQLite they do not take the write lock
+    reader_engine: Engine  # for hot read paths where an ORM session costs more than the query
     signal: FeedSignal
     dialect: str
 
+    def run_write(self, fn: Callable[[Session], T]) -> T:
+        with self.sessions.begin() as session:
+            return fn(session)
 
-def state(request: Request) -> CentralState:
+    def run_read(self, fn: Callable[[Session], T]) -> T:
+        with self.readers() as session:
+            return fn(session)
+
+    async def write(self, fn: Callable[[Session], T]) -> T:
+        """``fn(session)`` in one transaction on a worker thread; commits unless it raises."""
+        return await run_in_threadpool(self.run_write, fn)
+
+    async def read(self, fn: Callable[[Session], T]) -> T:
+        return await run_in_threadpool(self.run_read, fn)
+
+    def run_read_core(self, fn: Callable[[Connection], T]) -> T:
+        with self.reader_engine.connect() as conn:
+            return fn(conn)
+
+
+async def state(request: Request) -> CentralState:
     return request.app.state.central
-
-
-def db(request: Request) -> Iterator[Session]:
-    """A session whose work commits when the handler returns normally."""
-    with state(request).sessions.begin() as session:
-        yield session
-
-
-def read_db(request: Request) -> Iterator[Session]:
-    """A session for handlers that only read."""
-    with state(request).readers() as session:
-        yield session
 
 
 _bearer = HTTPBearer(auto_error=False)
 
 
-def current_user(
-    request: Request,
+async def current_user(
+    central: CentralState = Depends(state),  # noqa: B008
     credentials: HTTPAuthorizationCredentials | None = Depends(_bearer),  # noqa: B008
 ) -> auth.Principal:
-    """Check the bearer token in a transaction of its own.
-
-    It must not share the handler's session: a long-poll would otherwise hold a SQLite write lock
-    (or a PostgreSQL transaction) for the whole wait.
-    """
+    """Check the bearer token in a read of its own (never the handler's transaction: a long-poll
+    would otherwise hold a SQLite lock or a PostgreSQL transaction for the whole wait)."""
     if credentials is None:
         raise ApiError(401, "not_authenticated", "请先登录")
-    with state(request).readers() as session:
-        return auth.principal_for(session, credentials.credentials)
+    token = credentials.credentials
+    return await central.read(lambda session: auth.principal_for(session, token))
 
 
-def require_role(*roles: str) -> Callable[[auth.Principal], auth.Principal]:
-    def check(user: auth.Principal = Depends(current_user)) -> auth.Principal:  # noqa: B008
+def require_role(*roles: str) -> Callable[..., object]:
+    async def check(user: auth.Principal = Depends(current_user)) -> auth.Principal:  # noqa: B008
         if not set(roles) & set(user.roles) and "admin" not in user.roles:
             raise ApiError(403, "forbidden", "当前账号无权执行此操作")
         return user

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Depends
-from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
 from central import API_VERSION, feed
-from central.api.deps import CentralState, read_db, state
+from central.api.deps import CentralState, state
 from central.api.schemas import Health
 from hallclient import __version__, clock
 
@@ -14,6 +14,7 @@ router = APIRouter(tags=["health"])
 
 
 @router.get("/health", response_model=Health)
-def health(session: Session = Depends(read_db), central: CentralState = Depends(state)) -> Health:  # noqa: B008
+async def health(central: CentralState = Depends(state)) -> Health:  # noqa: B008
+    seq = await run_in_threadpool(central.run_read_core, feed.latest_seq)
     return Health(status="ok", service="hallclient-central", version=__version__, api_version=API_VERSION,
-                  time=clock.now().isoformat(), database=central.dialect, feed_seq=feed.latest_seq(session))
+                  time=clock.now().isoformat(), database=central.dialect, feed_seq=seq)
