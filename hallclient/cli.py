@@ -10,12 +10,16 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
 from hallclient.errors import HallError
 
 log = logging.getLogger("hallclient")
+
+#: ``time.perf_counter()`` at the start of :func:`main`: start-up timings ("first paint after") count from here.
+STARTED_AT: float | None = None
 
 
 def _data_dir(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -32,7 +36,7 @@ def cmd_app(args: argparse.Namespace) -> int:
     from ui.app import run_app
 
     return run_app(data_dir=Path(args.data_dir) if args.data_dir else None, demo=args.demo, lang=args.lang,
-                   central_url=args.central_url)
+                   central_url=args.central_url, started=STARTED_AT)
 
 
 def cmd_central(args: argparse.Namespace) -> int:
@@ -133,6 +137,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    global STARTED_AT
+    STARTED_AT = time.perf_counter()
     args = build_parser().parse_args(argv)
     from hallclient.logs import setup_console
 

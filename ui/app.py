@@ -9,17 +9,19 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import shutil
 import sys
 import tempfile
+import time
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import qasync
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from hallclient.errors import HallError
 from hallclient.hall import Hall
@@ -36,6 +38,27 @@ from ui.i18n import install_language
 log = logging.getLogger(__name__)
 
 DEMO_USER = ("demo", "demo")
+
+#: ``HALLCLIENT_EXIT_AFTER_PAINT=1``: print "first paint after X s" and quit (tests, start-up benchmark).
+EXIT_AFTER_PAINT_ENV = "HALLCLIENT_EXIT_AFTER_PAINT"
+
+
+class FirstPaintExit(QObject):
+    """On the window's first paint, print the time since ``started`` (``time.perf_counter()``) and close it."""
+
+    def __init__(self, window: QWidget, started: float) -> None:
+        super().__init__(window)
+        self.started = started
+        self.painted = False
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
+            print(f"first paint after {time.perf_counter() - self.started:.3f} s", flush=True)
+            assert isinstance(watched, QWidget)
+            QTimer.singleShot(0, watched.close)
+        return False
 
 
 def create_qapplication(lang: str = "zh_CN") -> QApplication:
@@ -63,11 +86,13 @@ class Runtime:
     log_handler: logging.Handler | None = None
 
     def close(self) -> None:
+        if self.central is not None:
+            # first: it ends the sync loop's long-poll, so sync.stop() need not wait it out and the
+            # loop never touches the cache after hall.close()
+            self.central.stop()
         self.sync.stop()
         self.client.close()
         self.hall.close()
-        if self.central is not None:
-            self.central.stop()
         if self.log_handler is not None:
             logging.getLogger().removeHandler(self.log_handler)
             self.log_handler.close()
@@ -114,7 +139,8 @@ async def _login(runtime: Runtime, demo: bool) -> UserSession | None:
     return dialog.session if await finished == QDialog.DialogCode.Accepted else None
 
 
-async def _main(app: QApplication, data_dir: Path | None, demo: bool, central_url: str | None) -> int:
+async def _main(app: QApplication, data_dir: Path | None, demo: bool, central_url: str | None,
+                started: float) -> int:
     try:
         runtime = await ops.net(open_runtime, data_dir, demo=demo, central_url=central_url)
     except HallError as exc:
@@ -136,6 +162,8 @@ async def _main(app: QApplication, data_dir: Path | None, demo: bool, central_ur
         window = MainWindow(ctx)
         closed: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         app.lastWindowClosed.connect(lambda: closed.done() or closed.set_result(None))
+        if os.environ.get(EXIT_AFTER_PAINT_ENV):
+            FirstPaintExit(window, started)
         window.showMaximized()
         runtime.sync.start()
         await closed
@@ -144,14 +172,21 @@ async def _main(app: QApplication, data_dir: Path | None, demo: bool, central_ur
         await ops.net(runtime.close)
 
 
-def run_app(*, data_dir: Path | None = None, demo: bool = False, lang: str | None = None,
-            central_url: str | None = None) -> int:
+def startup_language(data_dir: Path | None, *, demo: bool, lang: str | None) -> str:
+    """``--lang``, else the language saved in the settings (demo mode: Chinese); read before Qt starts."""
     if lang is None and not demo:
         from hallclient.config import Settings
 
         lang = Settings.load(DataDir(data_dir or default_data_dir()).settings)["language"]
-    app = create_qapplication(lang or "zh_CN")
+    return lang or "zh_CN"
+
+
+def run_app(*, data_dir: Path | None = None, demo: bool = False, lang: str | None = None,
+            central_url: str | None = None, started: float | None = None) -> int:
+    """``started``: ``time.perf_counter()`` at process start (the CLI's), for the first-paint report."""
+    started = time.perf_counter() if started is None else started
+    app = create_qapplication(startup_language(data_dir, demo=demo, lang=lang))
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     with loop:
-        return loop.run_until_complete(_main(app, data_dir, demo, central_url))
+        return loop.run_until_complete(_main(app, data_dir, demo, central_url, started))

@@ -48,10 +48,23 @@ async def net(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
     return await asyncio.wrap_future(_network_pool.submit(fn, *args, **kwargs))
 
 
+def _translated_param(value: Any) -> Any:
+    """A parameter that is itself a translatable core string (a label, an option title, the central
+    service's fixed message behind ``Refused("{message}")``) is translated too; anything else as is."""
+    if not isinstance(value, str) or not value:
+        return value
+    for context in ("core", "config"):
+        translated = QCoreApplication.translate(context, value)
+        if translated != value:
+            return translated
+    return value
+
+
 def message_of(exc: BaseException) -> str:
     """The translated, formatted message of a core error; a generic one for anything else."""
     if isinstance(exc, HallError):
-        return QCoreApplication.translate("core", exc.template).format(**exc.params)
+        params = {key: _translated_param(value) for key, value in exc.params.items()}
+        return QCoreApplication.translate("core", exc.template).format(**params)
     return QCoreApplication.translate("core", "操作失败：{error}").format(error=type(exc).__name__)
 
 

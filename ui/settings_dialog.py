@@ -133,7 +133,17 @@ class SettingsDialog(QDialog):
                 choices = [("", self.tr("（按登录用户）"))]
             field = OptionField(option, choices)
             self.fields[option.key] = field
-            form.addRow(QCoreApplication.translate("config", option.title), field.widget)
+            editor = field.widget
+            if option.key == "language":
+                editor = QWidget()
+                row = QHBoxLayout(editor)
+                row.setContentsMargins(0, 0, 0, 0)
+                row.addWidget(field.widget)
+                note = QLabel(self.tr("重启后生效"))
+                note.setObjectName("restartNote")
+                row.addWidget(note)
+                row.addStretch(1)
+            form.addRow(QCoreApplication.translate("config", option.title), editor)
         return page
 
     def _data_page(self) -> QWidget:
@@ -157,6 +167,7 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         values = {key: field.value() for key, field in self.fields.items()}
         settings = self.ctx.hall.settings
+        previous = {key: settings[key] for key in values}
         try:
             for key, value in values.items():
                 settings.check(key, value)
@@ -166,6 +177,7 @@ class SettingsDialog(QDialog):
             self.error.setText(ops.message_of(exc))
             return
         except OSError as exc:
+            settings.update(**previous)  # what runs must match what is on disk
             QMessageBox.warning(self, self.tr("保存失败"), self.tr("设置文件无法写入：{reason}").format(
                 reason=exc.strerror or str(exc)))
             return

@@ -20,6 +20,8 @@ class Workspace(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName(f"workspace-{self.NAME}")
+        # without it a QWidget subclass ignores the style sheet's background (#workspace-display)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._dirty = True
         ctx.bridge.changed.connect(self._on_changes)
 

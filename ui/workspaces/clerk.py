@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.workspaces.base import Workspace, panel
@@ -13,7 +14,7 @@ class ClerkWorkspace(Workspace):
 
     @classmethod
     def title(cls) -> str:
-        return cls.tr("综合窗口")
+        return QCoreApplication.translate("ClerkWorkspace", "综合窗口")
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx, parent)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from hallclient.changes import Changes
@@ -16,7 +16,7 @@ class DisplayWorkspace(Workspace):
 
     @classmethod
     def title(cls) -> str:
-        return cls.tr("叫号屏")
+        return QCoreApplication.translate("DisplayWorkspace", "叫号屏")
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx, parent)
@@ -34,8 +34,10 @@ class DisplayWorkspace(Workspace):
         self.current.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.waiting = QLabel()
         self.waiting.setObjectName("displayWaiting")
+        self.waiting.setWordWrap(True)  # a long line would widen the window beyond the screen
         self.notice = QLabel()
         self.notice.setObjectName("displayNotice")
+        self.notice.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.current, 3)
@@ -58,4 +60,5 @@ class DisplayWorkspace(Workspace):
         zones = await ops.db(config.zones)
         self.hall_name.setText(name)
         self.notice.setText(notice)
-        self.waiting.setText("　　".join(f"{z.name} {z.ticket_prefix}：0 " + self.tr("人等候") for z in zones))
+        waiting = self.tr("{zone} {prefix}：{n} 人等候")
+        self.waiting.setText("　　".join(waiting.format(zone=z.name, prefix=z.ticket_prefix, n=0) for z in zones))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hallclient.domain.evaluation import LEVEL_LABELS
@@ -15,7 +15,7 @@ class EvaluatorWorkspace(Workspace):
 
     @classmethod
     def title(cls) -> str:
-        return cls.tr("评价器")
+        return QCoreApplication.translate("EvaluatorWorkspace", "评价器")
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx, parent)
@@ -24,7 +24,7 @@ class EvaluatorWorkspace(Workspace):
         welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
         levels = QHBoxLayout()
         for level, label in LEVEL_LABELS.items():
-            button = QPushButton(label)
+            button = QPushButton(QCoreApplication.translate("core", label))
             button.setObjectName(f"rate{level}")
             button.setProperty("rating", True)
             button.setEnabled(False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QTextBrowser, QVBoxLayout, QWidget
 
 from hallclient.changes import Changes
@@ -15,7 +16,7 @@ class GuideWorkspace(Workspace):
 
     @classmethod
     def title(cls) -> str:
-        return cls.tr("导服台")
+        return QCoreApplication.translate("GuideWorkspace", "导服台")
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx, parent)
@@ -57,13 +58,15 @@ class GuideWorkspace(Workspace):
         if item is None:
             self.detail.clear()
             return
+        # tr() outside the f-strings: lupdate does not look inside them
+        required, optional = self.tr("必需"), self.tr("可选")
         rows = "".join(
-            f"<tr><td>{i}</td><td>{m.name}</td><td>{self.tr('必需') if m.required else self.tr('可选')}</td></tr>"
+            f"<tr><td>{i}</td><td>{m.name}</td><td>{required if m.required else optional}</td></tr>"
             for i, m in enumerate(item.materials, 1)
         )
+        limits = self.tr("<b>承诺时限</b> {promised} 个工作日　<b>法定时限</b> {legal} 个工作日").format(
+            promised=item.promised_limit_days, legal=item.legal_limit_days)
         self.detail.setHtml(
-            f"<h2>{item.name}</h2><p>{item.simple_guide}</p>"
-            f"<p><b>{self.tr('承诺时限')}</b> {item.promised_limit_days} {self.tr('个工作日')}"
-            f"　<b>{self.tr('法定时限')}</b> {item.legal_limit_days} {self.tr('个工作日')}</p>"
+            f"<h2>{item.name}</h2><p>{item.simple_guide}</p><p>{limits}</p>"
             f"<table width='100%' cellpadding='4'>{rows}</table>"
         )

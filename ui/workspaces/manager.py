@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from hallclient.changes import Changes
@@ -15,7 +16,7 @@ class ManagerWorkspace(Workspace):
 
     @classmethod
     def title(cls) -> str:
-        return cls.tr("大厅管理")
+        return QCoreApplication.translate("ManagerWorkspace", "大厅管理")
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx, parent)
