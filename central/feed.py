@@ -34,15 +34,22 @@ class FeedSignal:
     def __init__(self) -> None:
         self._cond = threading.Condition()
         self.generation = 0
+        self.closed = False
 
     def notify(self) -> None:
         with self._cond:
             self.generation += 1
             self._cond.notify_all()
 
+    def close(self) -> None:
+        """The service is stopping: end every long-poll now instead of at its deadline."""
+        with self._cond:
+            self.closed = True
+            self._cond.notify_all()
+
     def wait(self, seen: int, timeout: float) -> int:
         with self._cond:
-            self._cond.wait_for(lambda: self.generation != seen, timeout)
+            self._cond.wait_for(lambda: self.generation != seen or self.closed, timeout)
             return self.generation
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from concurrent.futures import ThreadPoolExecutor
 from importlib import resources
 from typing import Any
 
@@ -40,10 +41,11 @@ def put_setting(session: Session, key: str, value: Any) -> None:
 
 
 def add_user(session: Session, username: str, password: str, display_name: str, roles: list[str],
-             window_id: str | None = None, employee_no: str | None = None) -> User:
+             window_id: str | None = None, employee_no: str | None = None, *,
+             password_hash: str | None = None) -> User:
     user = session.get(User, username) or User(username=username)
     user.display_name = display_name
-    user.password_hash = hash_password(password)
+    user.password_hash = password_hash or hash_password(password)
     user.roles = list(roles)
     user.window_id = window_id
     user.employee_no = employee_no
@@ -73,9 +75,12 @@ def seed_demo(session: Session) -> None:
         window.department, window.evaluation_device = w.get("department"), w.get("evaluation_device")
         session.add(window)
         feed.record(session, "window", window.id, window_data(window))
-    for u in hall["users"]:
+    # scrypt is slow on purpose and releases the GIL: hash the demo passwords side by side
+    with ThreadPoolExecutor() as pool:
+        hashes = list(pool.map(hash_password, (u["password"] for u in hall["users"])))
+    for u, password_hash in zip(hall["users"], hashes, strict=True):
         add_user(session, u["username"], u["password"], u["display_name"], u["roles"], u.get("window"),
-                 u.get("employee_no"))
+                 u.get("employee_no"), password_hash=password_hash)
     seed_catalog(session, demo_file("catalog.json"))
     seed_elicences(session, demo_file("elicences.json"))
 

@@ -62,5 +62,6 @@ class BackgroundCentral:
         return self
 
     def stop(self) -> None:
+        self.app.state.central.signal.close()  # long-polls answer now, so shutdown need not cancel them
         self._server.should_exit = True
         self._thread.join(timeout=5)

@@ -7,6 +7,7 @@ Settings live in ``settings.json`` in the data dir; UI state lives elsewhere (``
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -112,11 +113,16 @@ class Settings:
         """Write atomically: a crash mid-write leaves the old file, never half a file."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".settings-")
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            json.dump(self._values, out, ensure_ascii=False, indent=2)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, self.path)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                json.dump(self._values, out, ensure_ascii=False, indent=2)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(tmp, self.path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
 
     def as_dict(self) -> dict[str, Any]:
         return {key: self[key] for key in OPTIONS}

@@ -19,7 +19,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from hallclient import clock, migrate
+from hallclient import clock
 from hallclient.cache.engine import open_checked
 from hallclient.cache.models import AuditEvent
 from hallclient.changes import Changes, OpResult
@@ -117,6 +117,8 @@ class Hall:
         worker = DbWorker()
 
         def start() -> tuple[Engine, Path | None]:
+            from hallclient import migrate  # Alembic is heavy and needed only here
+
             engine, moved = open_checked(data_dir.database)
             migrate.upgrade(MIGRATIONS, engine)
             return engine, moved

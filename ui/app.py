@@ -17,38 +17,38 @@ import time
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import qasync
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from hallclient.errors import HallError
-from hallclient.hall import Hall
-from hallclient.logs import add_file_log
 from hallclient.paths import DataDir, default_data_dir
-from sync.client import CentralClient, UserSession
-from sync.engine import SyncEngine
 from ui import ops
-from ui.bridge import ChangeBridge
-from ui.context import AppContext
 from ui.fonts import apply_app_font
 from ui.i18n import install_language
+
+if TYPE_CHECKING:  # the core is imported off the Qt thread, after the window has painted
+    from hallclient.hall import Hall
+    from sync.client import CentralClient, UserSession
+    from sync.engine import SyncEngine
 
 log = logging.getLogger(__name__)
 
 DEMO_USER = ("demo", "demo")
 
-#: ``HALLCLIENT_EXIT_AFTER_PAINT=1``: print "first paint after X s" and quit (tests, start-up benchmark).
+#: ``HALLCLIENT_EXIT_AFTER_PAINT=1``: print "first paint after X s" when the window first paints and
+#: "ready after X s" when the workspaces have loaded, then quit (tests, start-up benchmark).
 EXIT_AFTER_PAINT_ENV = "HALLCLIENT_EXIT_AFTER_PAINT"
 
 
-class FirstPaintExit(QObject):
-    """On the window's first paint, print the time since ``started`` (``time.perf_counter()``) and close it."""
+class StartupProbe(QObject):
+    """Reports the time since ``started`` (``time.perf_counter()``) at first paint and when ready."""
 
     def __init__(self, window: QWidget, started: float) -> None:
         super().__init__(window)
-        self.started = started
+        self.window, self.started = window, started
         self.painted = False
         window.installEventFilter(self)
 
@@ -56,9 +56,11 @@ class FirstPaintExit(QObject):
         if event.type() == QEvent.Type.Paint and not self.painted:
             self.painted = True
             print(f"first paint after {time.perf_counter() - self.started:.3f} s", flush=True)
-            assert isinstance(watched, QWidget)
-            QTimer.singleShot(0, watched.close)
         return False
+
+    def ready(self) -> None:
+        print(f"ready after {time.perf_counter() - self.started:.3f} s", flush=True)
+        QTimer.singleShot(0, self.window.close)
 
 
 def create_qapplication(lang: str = "zh_CN") -> QApplication:
@@ -112,6 +114,11 @@ def start_demo_central(data_root: Path):  # type: ignore[no-untyped-def]
 
 def open_runtime(data_dir: Path | None, *, demo: bool, central_url: str | None) -> Runtime:
     """Open the cache (and in demo mode start the central service) — blocking, call off the Qt thread."""
+    from hallclient.hall import Hall
+    from hallclient.logs import add_file_log
+    from sync.client import CentralClient
+    from sync.engine import SyncEngine
+
     temp_dir = Path(tempfile.mkdtemp(prefix="hallclient-demo-")) if demo else None
     root = temp_dir / "client" if temp_dir else (data_dir or default_data_dir())
     central = start_demo_central(temp_dir) if temp_dir else None
@@ -119,53 +126,66 @@ def open_runtime(data_dir: Path | None, *, demo: bool, central_url: str | None) 
     log_handler = add_file_log(hall.data_dir.logs)
     settings = hall.settings
     url = central.url if central else (central_url or settings["central_url"])
-    if not url:
-        raise HallError("尚未配置中心系统地址：请在“设置 → 中心系统”中填写，或用 --central-url 指定")
     client = CentralClient(url, device_id=hall.device_id, ca_bundle=settings["ca_bundle"],
                            connect_timeout=settings["connect_timeout_s"], read_timeout=settings["read_timeout_s"])
     return Runtime(hall=hall, client=client, sync=SyncEngine(hall, client), central=central, temp_dir=temp_dir,
                    log_handler=log_handler)
 
 
-async def _login(runtime: Runtime, demo: bool) -> UserSession | None:
+async def _login(runtime: Runtime, demo: bool, parent: QWidget) -> UserSession | None:
     if demo:
         return await ops.net(runtime.client.login, *DEMO_USER)
     from ui.login import LoginDialog
 
-    dialog = LoginDialog(runtime.client)
+    dialog = LoginDialog(runtime.client, parent)
     finished: asyncio.Future[int] = asyncio.get_running_loop().create_future()
     dialog.finished.connect(lambda code: finished.done() or finished.set_result(code))
     dialog.open()
-    return dialog.session if await finished == QDialog.DialogCode.Accepted else None
+    if await finished != QDialog.DialogCode.Accepted:
+        return None
+    settings = runtime.hall.settings
+    if settings["central_url"] != runtime.client.base_url:  # first start: keep the URL that worked
+        settings.update(central_url=runtime.client.base_url)
+        await ops.net(settings.save)
+    return dialog.session
 
 
 async def _main(app: QApplication, data_dir: Path | None, demo: bool, central_url: str | None,
                 started: float) -> int:
+    from ui.main_window import MainWindow
+
+    window = MainWindow()  # painted at once; filled in below
+    probe = StartupProbe(window, started) if os.environ.get(EXIT_AFTER_PAINT_ENV) else None
+    closed: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+    window.destroyed.connect(lambda: closed.done() or closed.set_result(None))
+    app.lastWindowClosed.connect(lambda: closed.done() or closed.set_result(None))
+    window.showMaximized()
+    if demo:
+        window.show_progress(QCoreApplication.translate("app", "正在启动演示中心服务…"))
     try:
         runtime = await ops.net(open_runtime, data_dir, demo=demo, central_url=central_url)
     except HallError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("app", "无法启动"), ops.message_of(exc))
+        QMessageBox.critical(window, QCoreApplication.translate("app", "无法启动"), ops.message_of(exc))
         return 1
     ops.bind(runtime.hall)
     try:
         if runtime.hall.quarantined is not None:
-            QMessageBox.warning(None, QCoreApplication.translate("app", "本地数据库已重建"),
+            QMessageBox.warning(window, QCoreApplication.translate("app", "本地数据库已重建"),
                                 QCoreApplication.translate("app", "本地数据库损坏，已移至 {path}，并已新建数据库。")
                                 .format(path=runtime.hall.quarantined))
-        user = await _login(runtime, demo)
+        window.show_progress(QCoreApplication.translate("app", "请登录"))
+        user = await _login(runtime, demo, window)
         if user is None:
             return 0
-        from ui.main_window import MainWindow
+        from ui.bridge import ChangeBridge
+        from ui.context import AppContext
 
-        ctx = AppContext(hall=runtime.hall, client=runtime.client, sync=runtime.sync,
-                         bridge=ChangeBridge(runtime.hall), user=user, demo=demo)
-        window = MainWindow(ctx)
-        closed: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        app.lastWindowClosed.connect(lambda: closed.done() or closed.set_result(None))
-        if os.environ.get(EXIT_AFTER_PAINT_ENV):
-            FirstPaintExit(window, started)
-        window.showMaximized()
+        window.attach(AppContext(hall=runtime.hall, client=runtime.client, sync=runtime.sync,
+                                 bridge=ChangeBridge(runtime.hall), user=user, demo=demo))
         runtime.sync.start()
+        if probe is not None:
+            await ops.idle()
+            probe.ready()
         await closed
         return 0
     finally:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from hallclient.hall import Hall
-from sync.client import CentralClient, UserSession
-from sync.engine import SyncEngine
-from ui.bridge import ChangeBridge
+if TYPE_CHECKING:  # only for annotations: the start-up shell must not pay for importing the core
+    from hallclient.hall import Hall
+    from sync.client import CentralClient, UserSession
+    from sync.engine import SyncEngine
+    from ui.bridge import ChangeBridge
 
 
 @dataclass

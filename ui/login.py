@@ -1,4 +1,8 @@
-"""The login dialog: user name and password checked by the central service, never stored."""
+"""The login dialog: user name and password checked by the central service, never stored.
+
+The central URL is editable here, so a freshly installed counter is set up at its first start: the
+IT person types the URL once, and it is saved when a login against it succeeds.
+"""
 
 from __future__ import annotations
 
@@ -18,7 +22,8 @@ class LoginDialog(QDialog):
         self.username.setObjectName("username")
         self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.password.setObjectName("password")
-        self.central = QLabel(client.base_url)
+        self.central = QLineEdit(client.base_url, placeholderText="https://zwfw.example.gov.cn")
+        self.central.setObjectName("centralUrl")
         self.error = QLabel()
         self.error.setObjectName("errorText")
         self.error.setWordWrap(True)
@@ -37,9 +42,14 @@ class LoginDialog(QDialog):
 
     def submit(self) -> None:
         username, password = self.username.text().strip(), self.password.text()
+        url = self.central.text().strip().rstrip("/")
+        if not url.startswith(("http://", "https://")):
+            self.error.setText(self.tr("请填写中心系统地址（以 http:// 或 https:// 开头）"))
+            return
         if not username or not password:
             self.error.setText(self.tr("请输入用户名和密码"))
             return
+        self.client.base_url = url
         self.buttons.setEnabled(False)
         self.error.setText(self.tr("正在登录…"))
         ops.spawn(self._login(username, password), on_error=self._failed)

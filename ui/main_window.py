@@ -1,11 +1,20 @@
-"""The main window: a navigation rail of the workspaces the user's roles allow, and the status bar."""
+"""The main window: a navigation rail of the workspaces the user's roles allow, and the status bar.
+
+The window is shown as an empty shell the moment Qt is up ("正在启动…"), before the cache is opened
+or anyone has logged in; :meth:`MainWindow.attach` fills it once the user is known. The clerk sees
+the program respond at once instead of staring at nothing while the core starts.
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
+    QLabel,
     QMainWindow,
     QStackedWidget,
     QToolButton,
@@ -13,24 +22,48 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.context import AppContext
-from ui.settings_dialog import SettingsDialog
-from ui.statusbar import HallStatusBar
-from ui.workspaces import WORKSPACES
-from ui.workspaces.base import Workspace
+if TYPE_CHECKING:
+    from ui.context import AppContext
+    from ui.workspaces.base import Workspace
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext | None = None) -> None:
         super().__init__()
-        self.ctx = ctx
+        self.ctx: AppContext | None = None
         self.setWindowTitle(self.tr("政务服务大厅 · HallClient"))
         self.stack = QStackedWidget()
         self.workspaces: dict[str, Workspace] = {}
+        self.starting = QLabel(self.tr("正在启动…"))
+        self.starting.setObjectName("startupMessage")
+        self.starting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.starting)
         rail = QWidget()
         rail.setObjectName("navRail")
-        rail_layout = QVBoxLayout(rail)
+        self._rail_layout = QVBoxLayout(rail)
+        self._rail_layout.addStretch(1)
         self._nav = QButtonGroup(self)
+        body = QWidget()
+        layout = QHBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(rail)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+        if ctx is not None:
+            self.attach(ctx)
+
+    def show_progress(self, message: str) -> None:
+        """What the shell says while the core starts ("正在连接中心系统…")."""
+        self.starting.setText(message)
+
+    def attach(self, ctx: AppContext) -> None:
+        """Build the workspaces the user's roles allow, the status bar and the menu."""
+        from ui.statusbar import HallStatusBar
+        from ui.workspaces import WORKSPACES
+
+        self.ctx = ctx
+        self.stack.removeWidget(self.starting)
         roles = set(ctx.user.roles)
         for cls in WORKSPACES:
             if cls.ROLE not in roles and "admin" not in roles:
@@ -43,20 +76,15 @@ class MainWindow(QMainWindow):
             button.setShortcut(QKeySequence(f"Ctrl+{len(self.workspaces)}"))
             button.clicked.connect(lambda _checked=False, i=index: self.stack.setCurrentIndex(i))
             self._nav.addButton(button, index)
-            rail_layout.addWidget(button)
-        rail_layout.addStretch(1)
-        body = QWidget()
-        layout = QHBoxLayout(body)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(rail)
-        layout.addWidget(self.stack, 1)
-        self.setCentralWidget(body)
+            self._rail_layout.insertWidget(self._rail_layout.count() - 1, button)
         self.status = HallStatusBar(ctx)
         self.setStatusBar(self.status)
         self._build_menu()
-        if self._nav.buttons():
-            self._nav.buttons()[0].setChecked(True)
+        if self.workspaces:
+            self.show_workspace(next(iter(self.workspaces)))
+        else:
+            self.stack.addWidget(self.starting)
+            self.show_progress(self.tr("当前账号没有可用的工作区，请联系管理员分配角色"))
 
     def _build_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("系统"))
@@ -76,6 +104,9 @@ class MainWindow(QMainWindow):
         return workspace
 
     def open_settings(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
+        assert self.ctx is not None
         dialog = SettingsDialog(self.ctx, self)
         if dialog.exec():
             self.status.refresh_identity()

@@ -14,13 +14,15 @@ import asyncio
 import logging
 from collections.abc import Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from hallclient.errors import HallError
-from hallclient.hall import Hall
+
+if TYPE_CHECKING:
+    from hallclient.hall import Hall
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -28,6 +30,7 @@ T = TypeVar("T")
 _network_pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="hall-net")
 _hall: Hall | None = None
 _tasks: set[asyncio.Task[Any]] = set()
+_keyed: dict[object, asyncio.Task[Any]] = {}
 
 
 def bind(hall: Hall) -> None:
@@ -69,13 +72,24 @@ def message_of(exc: BaseException) -> str:
 
 
 def spawn(coro: Coroutine[Any, Any, Any], *, parent: QWidget | None = None,
-          on_error: Callable[[BaseException], None] | None = None) -> asyncio.Task[Any]:
-    """Start ``coro`` as a task; an error is logged and shown (in ``on_error`` or a message box)."""
+          on_error: Callable[[BaseException], None] | None = None, key: object | None = None) -> asyncio.Task[Any]:
+    """Start ``coro`` as a task; an error is logged and shown (in ``on_error`` or a message box).
+
+    With ``key`` the task is *preemptive* (FeelUOwn's idea): starting another task with the same key
+    cancels this one, so a search-as-you-type or a live refresh never lets an older, slower answer
+    overwrite a newer one.
+    """
+    if key is not None and (previous := _keyed.get(key)) is not None:
+        previous.cancel()
     task = asyncio.ensure_future(coro)
     _tasks.add(task)
+    if key is not None:
+        _keyed[key] = task
 
     def done(t: asyncio.Task[Any]) -> None:
         _tasks.discard(t)
+        if key is not None and _keyed.get(key) is t:
+            del _keyed[key]
         if t.cancelled() or t.exception() is None:
             return
         exc = t.exception()

@@ -6,11 +6,11 @@ computed once when an item is stored, so a keystroke only scans strings.
 
 from __future__ import annotations
 
-from pypinyin import Style, lazy_pinyin
-
 
 def search_key(name: str, code: str) -> str:
     """``name|pinyin|initials|code`` in lower case."""
+    from pypinyin import Style, lazy_pinyin  # its dictionaries take 0.3 s to load: only when needed
+
     syllables = lazy_pinyin(name, style=Style.NORMAL, errors="ignore")
     initials = "".join(s[0] for s in syllables if s)
     return "|".join((name, "".join(syllables), initials, code)).lower()

@@ -47,7 +47,7 @@ class Workspace(QWidget):
 
     def request_refresh(self) -> None:
         self._dirty = False
-        ops.spawn(self.refresh(), parent=self)
+        ops.spawn(self.refresh(), parent=self, key=(self, "refresh"))
 
     async def refresh(self) -> None:
         """Reload what the workspace shows (runs on the Qt thread; await ``ops.db`` for data)."""

@@ -51,7 +51,7 @@ class GuideWorkspace(Workspace):
     def _show_item(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if current is not None:
             code = current.data(256)
-            ops.spawn(self._load_detail(code), parent=self)
+            ops.spawn(self._load_detail(code), parent=self, key=(self, "detail"))
 
     async def _load_detail(self, code: str) -> None:
         item = await ops.db(lambda: self.ctx.hall.catalog.item(code))
