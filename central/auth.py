@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from central.errors import ApiError
@@ -76,14 +76,24 @@ def refresh(session: Session, refresh_token: str) -> Tokens:
     return _pair(session, user, row.device_id)
 
 
+_TOKENS = AuthToken.__table__
+_USERS = User.__table__
+_PRINCIPAL = (
+    select(_USERS.c.username, _USERS.c.display_name, _USERS.c.roles, _USERS.c.window_id, _TOKENS.c.device_id,
+           _TOKENS.c.expires_at)
+    .join(_USERS, _USERS.c.username == _TOKENS.c.username)
+    .where(_TOKENS.c.token_hash == bindparam("hash"), _TOKENS.c.kind == "access", _TOKENS.c.revoked.is_(False),
+           _USERS.c.active.is_(True))
+)
+
 def principal_for(session: Session, access_token: str) -> Principal:
-    row = _valid_token(session, access_token, "access")
-    if row is None:
+    """The user behind an access token, checked on every request so that a logout, an expiry or a
+    disabled account takes effect at once (one indexed Core query, no ORM objects)."""
+    row = session.connection().execute(_PRINCIPAL, {"hash": token_hash(access_token)}).first()
+    expires_at = None if row is None else row.expires_at.replace(tzinfo=dt.UTC)
+    if row is None or expires_at is None or expires_at <= clock.now():
         raise ApiError(401, "token_expired", "访问令牌已过期")
-    user = session.get(User, row.username)
-    if user is None or not user.active:
-        raise ApiError(401, "token_expired", "访问令牌已过期")
-    return Principal(user.username, user.display_name, tuple(user.roles), user.window_id, row.device_id)
+    return Principal(row.username, row.display_name, tuple(row.roles), row.window_id, row.device_id)
 
 
 def purge_expired(session: Session) -> None:

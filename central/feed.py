@@ -1,7 +1,9 @@
 """The change feed: every central mutation appends entries that counters pull in order.
 
 Services call :func:`record` while they work; the entries are numbered and written in the same
-transaction just before it commits (:func:`install`). Taking the single counter row with
+transaction just before it commits (:func:`install`). Entries belong to the (sub)transaction that
+recorded them: a rolled-back SAVEPOINT takes its own entries with it and nothing else, a released
+one hands them to its parent. Taking the single counter row with
 ``UPDATE ... RETURNING`` last keeps the row lock as short as possible and makes sequence order equal
 commit order, so a reader that has seen N can never later find an N-1 appear.
 """
@@ -11,8 +13,8 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from sqlalchemy import Connection, event, func, insert, select, update
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Connection, bindparam, event, func, select, update
+from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 
 from central.models import Change, FeedCounter
 from hallclient import clock
@@ -20,9 +22,18 @@ from hallclient import clock
 _PENDING = "feed_pending"
 
 
+Entry = tuple[str, str, dict[str, Any] | None]
+
+
+def _pending(session: Session) -> dict[SessionTransaction, list[Entry]]:
+    return session.info.setdefault(_PENDING, {})
+
+
 def record(session: Session, entity: str, key: str, data: dict[str, Any] | None) -> None:
     """Queue a feed entry for ``entity``/``key`` (``data`` None: deleted) in this transaction."""
-    session.info.setdefault(_PENDING, []).append((entity, key, data))
+    transaction = session.get_nested_transaction() or session.get_transaction()
+    assert transaction is not None, "feed.record outside a transaction"
+    _pending(session).setdefault(transaction, []).append((entity, key, data))
 
 
 class FeedSignal:
@@ -53,19 +64,30 @@ class FeedSignal:
             return self.generation
 
 
+_COUNTER = FeedCounter.__table__
+_CHANGES = Change.__table__
+_BUMP = (
+    update(_COUNTER).where(_COUNTER.c.id == 1).values(value=_COUNTER.c.value + bindparam("n"))
+    .returning(_COUNTER.c.value)
+)
+
+
 def _write_pending(session: Session) -> None:
-    pending = session.info.pop(_PENDING, None)
+    transaction = session.get_transaction()
+    if session.get_nested_transaction() is not None or transaction is None:
+        return  # a SAVEPOINT is being released: its entries move to the parent when it ends
+    pending = _pending(session).pop(transaction, None)
     if not pending:
         return
     session.flush()
-    last = session.execute(
-        update(FeedCounter).where(FeedCounter.id == 1).values(value=FeedCounter.value + len(pending))
-        .returning(FeedCounter.value)
-    ).scalar_one()
+    # Core statements on the session's connection: the ORM's bulk paths cost a millisecond per
+    # request here, on the hottest path of the service (every queue action ends with this).
+    conn = session.connection()
+    last = conn.execute(_BUMP, {"n": len(pending)}).scalar_one()
     first = last - len(pending) + 1
     at = clock.now()
-    session.execute(
-        insert(Change),
+    conn.execute(
+        _CHANGES.insert(),
         [{"seq": first + i, "entity": e, "key": k, "data": d, "at": at} for i, (e, k, d) in enumerate(pending)],
     )
     session.info["feed_written"] = True
@@ -83,10 +105,18 @@ def install(factory: sessionmaker[Session], signal: FeedSignal) -> None:
         if session.info.pop("feed_written", False):
             signal.notify()
 
-    @event.listens_for(factory, "after_rollback")
+    @event.listens_for(factory, "after_rollback")  # fires while the rolled-back (sub)transaction is current
     def _after_rollback(session: Session) -> None:
-        session.info.pop(_PENDING, None)
-        session.info.pop("feed_written", None)
+        transaction = session.get_nested_transaction() or session.get_transaction()
+        _pending(session).pop(transaction, None)
+        if transaction is None or transaction.parent is None:
+            session.info.pop("feed_written", None)
+
+    @event.listens_for(factory, "after_transaction_end")
+    def _after_end(session: Session, transaction: SessionTransaction) -> None:
+        entries = _pending(session).pop(transaction, None)
+        if entries and transaction.nested and transaction.parent is not None:
+            _pending(session).setdefault(transaction.parent, []).extend(entries)
 
 
 _LATEST = select(func.coalesce(func.max(Change.seq), 0))

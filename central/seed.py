@@ -15,6 +15,7 @@ from central import calendar, feed
 from central.models import Bundle, ELicence, FeedCounter, HallSetting, ServiceItem, User, Window, Zone
 from central.security import hash_password
 from central.serialize import bundle_data, item_data, setting_data, window_data, zone_data
+from hallclient.domain.decision import DEFAULT_DEFERRAL_DAYS
 
 ITEM_FIELDS = ("name", "departments", "kind", "legal_limit_days", "promised_limit_days", "fees",
                "commitment_allowed", "needs_project_code", "conditions", "simple_guide", "basis", "result",
@@ -61,6 +62,7 @@ def seed_demo(session: Session) -> None:
         put_setting(session, f"hall.{key}", value)
     put_setting(session, "queue.priority_reasons", hall.get("priority_reasons", []))
     put_setting(session, "queue.skip_reactivate_behind", hall.get("skip_reactivate_behind", 3))
+    put_setting(session, "cases.deferral_days", hall.get("deferral_days", DEFAULT_DEFERRAL_DAYS))
     for z in hall["zones"]:
         zone = session.get(Zone, z["code"]) or Zone(code=z["code"])
         zone.name, zone.ticket_prefix = z["name"], z["ticket_prefix"]

@@ -1,6 +1,7 @@
 """``hallclient doctor``: check this PC before a clerk sits down, and say in Chinese how to fix it.
 
-Each check returns a :class:`CheckResult`; any failure makes the command exit with status 1. The
+Each check returns a :class:`CheckResult`; any failure makes the command exit with status 1. The core
+checks live here; ``sync.diagnostics`` and ``printers.diagnostics`` contribute theirs. The
 Qt checks (platform plugin, CJK font) run in a child process: a Qt platform plugin that cannot
 load aborts the whole process, and the doctor must survive that to report it.
 """
@@ -12,11 +13,12 @@ import os
 import subprocess
 import sys
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
 from hallclient.cache.engine import check_integrity
+from hallclient.config import Settings
 from hallclient.errors import HallError
 from hallclient.paths import DataDir
 
@@ -107,42 +109,18 @@ def _database_checks(data_dir: DataDir) -> list[CheckResult]:
     return results
 
 
-def _central_check(url: str, ca_bundle: str) -> CheckResult:
-    if not url:
-        return CheckResult("中心系统", Verdict.FAIL, "未配置中心系统地址",
-                           "在“设置 → 中心系统”中填写，或使用 --central-url")
-    from sync.client import CentralClient
-
-    client = CentralClient(url, ca_bundle=ca_bundle, read_timeout=5)
-    try:
-        body = client.health()
-    except HallError as exc:
-        return CheckResult("中心系统", Verdict.FAIL, str(exc), "检查网络连接与中心系统地址，或联系中心系统管理员")
-    finally:
-        client.close()
-    return CheckResult("中心系统", Verdict.OK, f"{url} 可连接，版本 {body.get('version')}，接口 v{body['api_version']}")
+#: A check contributed by another package (central reachable, printers, document font); it reads what
+#: it needs from the settings. The CLI composes them: the core does not import ``sync`` or ``printers``.
+ExtraCheck = Callable[[Settings], list[CheckResult]]
 
 
-def _printer_check(title: str, url: str) -> CheckResult:
-    from printers.job import probe
-
-    try:
-        detail = probe(url)
-    except HallError as exc:
-        return CheckResult(title, Verdict.FAIL, str(exc), "检查打印机电源、连线与纸卷，或在“设置 → 打印机”中修正地址")
-    return CheckResult(title, Verdict.OK, detail)
-
-
-def run_checks(data_dir: DataDir, *, central_url: str | None = None, qt: bool = True) -> list[CheckResult]:
-    from hallclient.config import Settings
-
+def run_checks(data_dir: DataDir, extra: Sequence[ExtraCheck] = (), *, qt: bool = True) -> list[CheckResult]:
     settings = Settings.load(data_dir.settings)
     results = _qt_checks() if qt else []
     results += _data_dir_check(data_dir)
     results += _database_checks(data_dir)
-    results.append(_central_check(central_url or settings["central_url"], settings["ca_bundle"]))
-    if settings["ticket_printer"]:
-        results.append(_printer_check("小票打印机", settings["ticket_printer"]))
+    for check in extra:
+        results += check(settings)
     return results
 
 

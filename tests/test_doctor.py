@@ -11,6 +11,8 @@ from typing import Any
 from central.server import free_port
 from hallclient.doctor import Verdict, print_report, run_checks
 from hallclient.paths import DataDir
+from printers.diagnostics import document_font_check, printer_checks
+from sync.diagnostics import central_check
 from tests.printers.fake_printer import PAPER_OUT, FakeTcpPrinter
 
 
@@ -28,14 +30,14 @@ def test_all_green_with_central_and_printer(tmp_path: Path, central: Any) -> Non
     try:
         data = DataDir(tmp_path / "data")
         _configure(data, central_url=central.url, ticket_printer=printer.url)
-        results = run_checks(data)
+        results = run_checks(data, [central_check, printer_checks, document_font_check])
         lines: list[str] = []
         status = print_report(results, lines.append)
     finally:
         printer.stop()
     assert _verdicts(results) == {"Qt 平台插件": Verdict.OK, "中文字体": Verdict.OK, "数据目录": Verdict.OK,
                                   "磁盘空间": Verdict.OK, "本地数据库": Verdict.OK, "中心系统": Verdict.OK,
-                                  "小票打印机": Verdict.OK}
+                                  "小票打印机": Verdict.OK, "文书字体": Verdict.OK}
     assert status == 0 and "全部通过" in lines[-1]
 
 
@@ -46,7 +48,7 @@ def test_failures_are_named_with_a_fix_and_exit_1(tmp_path: Path) -> None:
         data = DataDir(tmp_path / "data")
         _configure(data, central_url=f"http://127.0.0.1:{free_port()}", ticket_printer=printer.url)
         data.database.write_bytes(b"garbage" * 1000)
-        results = run_checks(data, qt=False)
+        results = run_checks(data, [central_check, printer_checks], qt=False)
     finally:
         printer.stop()
     by_name = {r.name: r for r in results}

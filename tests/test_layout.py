@@ -1,9 +1,21 @@
-"""The package layout's promises: the core never imports Qt, and the console script exists."""
+"""The package layout's promises: dependencies point inward, the core never imports Qt, the CLI exists."""
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+#: package → packages it must never import (ui → sync/printers → hallclient ← central; the CLI is exempt).
+FORBIDDEN = {
+    "hallclient": {"sync", "printers", "ui", "central"},
+    "sync": {"printers", "ui", "central"},
+    "printers": {"sync", "ui", "central"},
+    "central": {"sync", "printers", "ui"},
+}
 
 QT_FREE = ("hallclient", "sync", "printers", "central")
 
@@ -34,3 +46,26 @@ def test_console_script_answers_help() -> None:
     assert "政务服务大厅" in result.stdout
     for command in ("central", "snapshot", "doctor", "print-test"):
         assert command in result.stdout
+
+
+def _imported_packages(path: Path) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+def test_dependencies_point_inward() -> None:
+    """Even lazy imports count: only hallclient/cli.py may reach every package."""
+    wrong = [
+        f"{path.relative_to(ROOT)} imports {name}"
+        for package, forbidden in FORBIDDEN.items()
+        for path in sorted((ROOT / package).rglob("*.py"))
+        if path != ROOT / "hallclient" / "cli.py"
+        for name in sorted(_imported_packages(path) & forbidden)
+    ]
+    assert not wrong, wrong
+    assert sum(1 for _ in (ROOT / "hallclient").rglob("*.py")) > 20  # the walk found the modules
