@@ -10,8 +10,9 @@ from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
-from central import calendar, seed
+from central import calendar, cases, feed, seed
 from central.app import prepare_database
+from central.case_deadlines import recompute_running
 from central.db import create_central_engine, session_factory
 from hallclient.errors import ValidationError
 
@@ -54,9 +55,17 @@ def parse_calendar_file(path: Path) -> tuple[int, list[tuple[dt.date, bool, str]
     return year, sorted(days)
 
 
+def _store_year(session: Session, year: int, days: list[tuple[dt.date, bool, str]], source: str) -> None:
+    """The year's schedule and, in the same transaction, every running case's deadline recomputed
+    (a provisional 暂定 date becomes final) and echoed in the feed."""
+    calendar.store_year(session, year, days, source)
+    for case in recompute_running(session):
+        feed.record(session, cases.ENTITY, case.id, cases.case_data(session, case))
+
+
 def import_calendar(db_url: str, path: Path) -> tuple[int, int, int]:
     """Store the year's schedule; returns (year, holidays, makeup workdays) for the report."""
     year, days = parse_calendar_file(path)
-    _in_transaction(db_url, lambda s: calendar.store_year(s, year, days, f"imported from {path.name}"))
+    _in_transaction(db_url, lambda s: _store_year(s, year, days, f"imported from {path.name}"))
     workdays = sum(w for _d, w, _n in days)
     return year, len(days) - workdays, workdays

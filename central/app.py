@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import os
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 
 from fastapi import FastAPI
 from sqlalchemy.orm import sessionmaker
 
 from central import API_VERSION, errors, feed
-from central.api import auth, changes, hall, health
+from central.api import auth, cases, changes, elicences, hall, health, ops, queue, uploads
 from central.api.deps import CentralState
+from central.backoffice import BackOffice, BackOfficeConfig
 from central.db import create_central_engine, session_factory, upgrade
 from central.seed import ensure_base
+from central.uploads import Store, files_dir
 from hallclient import __version__
 
 #: Environment variable through which ``--workers N`` processes learn the database URL.
@@ -29,7 +33,25 @@ def prepare_database(db_url: str) -> None:
         engine.dispose()
 
 
-def create_app(db_url: str, *, prepare: bool = True) -> FastAPI:
+def _lifespan(backoffice: BackOffice | None) -> Callable[[FastAPI], AbstractAsyncContextManager[None]]:
+    """Start the demo back office with the server (not when the app is only built, e.g. for OpenAPI)."""
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        if backoffice is not None:
+            backoffice.start()
+        try:
+            yield
+        finally:
+            if backoffice is not None:
+                backoffice.stop()
+
+    return lifespan
+
+
+def create_app(db_url: str, *, prepare: bool = True, backoffice: BackOfficeConfig | None = None) -> FastAPI:
+    """``backoffice`` (default: from ``HALLCENTRAL_BACKOFFICE``, off) runs the demo back office."""
+    backoffice = backoffice or BackOfficeConfig.from_env()
     if prepare:
         prepare_database(db_url)
     engine = create_central_engine(db_url)
@@ -42,12 +64,14 @@ def create_app(db_url: str, *, prepare: bool = True) -> FastAPI:
         openapi_url="/api/v1/openapi.json",
         docs_url="/api/v1/docs",
         redoc_url=None,
+        lifespan=_lifespan(BackOffice(sessions, Store(files_dir(engine.url)), backoffice) if backoffice else None),
     )
     reader_engine = engine.execution_options(readonly=True)
     app.state.central = CentralState(sessions=sessions, readers=sessionmaker(reader_engine, expire_on_commit=False),
                                      reader_engine=reader_engine, signal=signal, dialect=engine.dialect.name)
+    app.state.backoffice = backoffice
     errors.install(app)
-    for module in (health, auth, hall, changes):
+    for module in (health, auth, hall, changes, ops, queue, uploads, cases, elicences):
         app.include_router(module.router, prefix="/api/v1")
     return app
 

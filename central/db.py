@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -21,8 +23,47 @@ def create_central_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         path = Path(parsed.database or "central.db")
         path.parent.mkdir(parents=True, exist_ok=True)
-        return create_sqlite_engine(path, pool_size=20)
+        engine = create_sqlite_engine(path, pool_size=20)
+        _queue_writers(engine, path)
+        return engine
     return create_engine(url, pool_size=20, max_overflow=30, pool_pre_ping=True)
+
+
+_LOCK_FD = "write_lock_fd"
+
+
+def _queue_writers(engine: Engine, path: Path) -> None:
+    """Make SQLite writers wait in line on an OS file lock rather than in SQLite's busy handler.
+
+    The busy handler retries by polling (every 100 ms once a wait grows), so with several worker
+    processes each running dozens of writer threads a writer can lose every race for the whole busy
+    timeout and fail with "database is locked". A blocked ``flock`` wakes the moment the lock is free,
+    so writers take turns. Read-only connections never take it (WAL readers do not block the writer).
+    POSIX only: elsewhere the busy handler alone serialises the writers, as before.
+    """
+    try:
+        import fcntl
+    except ImportError:
+        return
+    lock_file = f"{path}.writelock"
+
+    @event.listens_for(engine, "connect")
+    def _open(_dbapi_connection: Any, record: Any) -> None:
+        record.info[_LOCK_FD] = os.open(lock_file, os.O_RDWR | os.O_CREAT, 0o600)
+
+    @event.listens_for(engine, "close")
+    def _close(_dbapi_connection: Any, record: Any) -> None:
+        os.close(record.info.pop(_LOCK_FD))
+
+    @event.listens_for(engine, "engine_connect")  # before any BEGIN IMMEDIATE on the connection
+    def _lock(conn: Connection) -> None:
+        if not conn.get_execution_options().get("readonly", False):
+            fcntl.flock(conn.connection.info[_LOCK_FD], fcntl.LOCK_EX)
+
+    @event.listens_for(engine, "checkin")
+    def _unlock(_dbapi_connection: Any, record: Any) -> None:
+        if _LOCK_FD in record.info:
+            fcntl.flock(record.info[_LOCK_FD], fcntl.LOCK_UN)
 
 
 def upgrade(engine: Engine) -> None:

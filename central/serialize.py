@@ -5,9 +5,12 @@ The client's replica appliers (``hallclient.services.replica``) read exactly the
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 from central.models import Bundle, HallSetting, ServiceItem, Window, Zone
+from hallclient.domain.masking import mask_id_number, mask_phone
 
 
 def zone_data(z: Zone) -> dict[str, Any]:
@@ -38,3 +41,21 @@ def bundle_data(b: Bundle) -> dict[str, Any]:
 
 def setting_data(s: HallSetting) -> dict[str, Any]:
     return {"value": s.value}
+
+
+def _iso(moment: dt.datetime | None) -> str | None:
+    return moment.isoformat() if moment else None
+
+
+TICKET_TIMES = ("appointment_at", "checked_in_at", "issued_at", "queue_at", "called_at", "last_called_at",
+                "serving_at", "finished_at")
+TICKET_FIELDS = ("number", "kind", "zone_code", "item_code", "status", "priority", "priority_reason",
+                 "case_number", "window_id", "target_window_id", "clerk", "recall_count", "reactivated",
+                 "transfer_reason", "offline", "lookup_id", "version")
+
+
+def ticket_data(t: Mapping[str, Any]) -> dict[str, Any]:
+    """A ticket as every counter and display receives it: phone and ID masked (DOMAIN.md §9)."""
+    return {"service_date": t["service_date"].isoformat(), **{name: t[name] for name in TICKET_FIELDS},
+            **{name: _iso(t[name]) for name in TICKET_TIMES},
+            "phone": mask_phone(t["phone"]) or None, "id_number": mask_id_number(t["id_number"]) or None}

@@ -15,6 +15,8 @@ import time
 import uvicorn
 
 from central.app import DB_ENV, create_app, prepare_database
+from central.backoffice import ENV as BACKOFFICE_ENV
+from central.backoffice import BackOfficeConfig
 
 log = logging.getLogger(__name__)
 
@@ -25,23 +27,28 @@ def free_port(host: str = "127.0.0.1") -> int:
         return sock.getsockname()[1]
 
 
-def serve(db_url: str, host: str = "127.0.0.1", port: int = 8700, workers: int = 1) -> None:
+def serve(db_url: str, host: str = "127.0.0.1", port: int = 8700, workers: int = 1,
+          backoffice: BackOfficeConfig | None = None) -> None:
     """Serve until interrupted. With several workers each process builds its own app from the env."""
     prepare_database(db_url)
     if workers > 1:
         os.environ[DB_ENV] = db_url
+        if backoffice is not None:
+            os.environ[BACKOFFICE_ENV] = backoffice.to_env()
         uvicorn.run("central.app:create_app_from_env", factory=True, host=host, port=port, workers=workers,
                     log_level="warning", timeout_graceful_shutdown=5)
     else:
-        uvicorn.run(create_app(db_url, prepare=False), host=host, port=port, log_level="warning")
+        uvicorn.run(create_app(db_url, prepare=False, backoffice=backoffice), host=host, port=port,
+                    log_level="warning")
 
 
 class BackgroundCentral:
     """The central service on a daemon thread of this process (demo mode, tests)."""
 
-    def __init__(self, db_url: str, host: str = "127.0.0.1", port: int | None = None) -> None:
+    def __init__(self, db_url: str, host: str = "127.0.0.1", port: int | None = None, *,
+                 backoffice: BackOfficeConfig | None = None) -> None:
         self.host, self.port = host, port or free_port(host)
-        self.app = create_app(db_url)
+        self.app = create_app(db_url, backoffice=backoffice)
         config = uvicorn.Config(self.app, host=self.host, port=self.port, log_level="warning",
                                 timeout_graceful_shutdown=1)
         self._server = uvicorn.Server(config)

@@ -95,16 +95,30 @@ class Hall:
         self.device_id = self._device_id()
         # Services are imported here, not at module level: they import this module for ``Service``.
         from hallclient.services.audit import AuditService
+        from hallclient.services.calendar import CalendarService
+        from hallclient.services.cases import CaseService
         from hallclient.services.catalog import CatalogService
+        from hallclient.services.consultations import ConsultationService
+        from hallclient.services.files import FileService
         from hallclient.services.hallconfig import HallConfigService
         from hallclient.services.outbox import OutboxService
+        from hallclient.services.queue import QueueService
         from hallclient.services.replica import ReplicaService
+        from hallclient.services.scans import ScanService
+        from hallclient.services.synclog import SyncLogService
 
         self.audit = AuditService(self)
         self.catalog = CatalogService(self)
         self.config = HallConfigService(self)
         self.outbox = OutboxService(self)
+        self.queue = QueueService(self)
         self.replica = ReplicaService(self)
+        self.consultations = ConsultationService(self)
+        self.files = FileService(self)
+        self.synclog = SyncLogService(self)
+        self.calendar = CalendarService(self)
+        self.cases = CaseService(self)
+        self.scans = ScanService(self)
 
     @classmethod
     def open(cls, data_dir: DataDir) -> Hall:

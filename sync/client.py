@@ -2,26 +2,38 @@
 
 Every request has a connect and a read timeout; TLS verification is always on (a hall may point
 ``ca_bundle`` at its own CA). Failures become the typed errors of :mod:`sync.errors` with a Chinese
-message. An expired access token is refreshed once, transparently; if that fails the caller gets
-:class:`~sync.errors.AuthExpired` and must ask the user to log in again.
+message; those a later attempt can fix are retried a few times (:mod:`sync.retry`) before the caller
+sees them. An expired access token is refreshed once, transparently; if that fails the caller gets
+:class:`~sync.errors.AuthExpired` and must ask the user to log in again. Every reply also tells the
+client how far its clock is from the server's (``Date``) and, on the sync routes, which API version
+answered (``Hall-Api-Version``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import logging
 import threading
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import requests
+from tenacity import stop_after_attempt
 
 from hallclient import API_VERSION
 from sync.errors import AuthExpired, BadReply, Refused, ServerBusy, Unreachable
+from sync.retry import policy
+
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 
 API_PREFIX = "/api/v1"
+#: Sent by the sync routes of the central service with its API major version.
+API_VERSION_HEADER = "Hall-Api-Version"
 
 
 @dataclass(frozen=True)
@@ -45,6 +57,19 @@ def _retry_after(value: str | None) -> float | None:
         return max(0.0, (when - dt.datetime.now(dt.UTC)).total_seconds())
 
 
+def _server_clock_offset(response: requests.Response) -> float | None:
+    """Seconds the server's clock is ahead of ours, from the reply's ``Date`` header (1 s resolution)."""
+    try:
+        server = email.utils.parsedate_to_datetime(response.headers["Date"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    return (server - dt.datetime.now(dt.UTC)).total_seconds()
+
+
+def incompatible_version(theirs: object) -> BadReply:
+    return BadReply("中心系统接口版本 {theirs} 与本客户端（{ours}）不兼容，请升级", theirs=theirs, ours=API_VERSION)
+
+
 def _error_message(response: requests.Response) -> tuple[str, str]:
     try:
         body = response.json()
@@ -57,12 +82,17 @@ class CentralClient:
     """One counter's connection to the central service (thread-safe; one pooled session)."""
 
     def __init__(self, base_url: str, *, device_id: str | None = None, ca_bundle: str = "",
-                 connect_timeout: float = 3.05, read_timeout: float = 30.0) -> None:
+                 connect_timeout: float = 3.05, read_timeout: float = 30.0, attempts: int = 3,
+                 sleep: Callable[[float], None] = time.sleep) -> None:
         self.base_url = base_url.rstrip("/")
         self.device_id = device_id
         self.timeout = (connect_timeout, read_timeout)
+        self.attempts, self._sleep = attempts, sleep
+        #: Seconds the central clock was ahead of ours at the last reply (None before the first one).
+        self.clock_offset_s: float | None = None
         self._http = requests.Session()
-        self._http.verify = ca_bundle or True
+        # passed with every request: a session-wide setting loses to REQUESTS_CA_BUNDLE in the environment
+        self._verify: str | bool = ca_bundle or True
         self._http.headers["User-Agent"] = "HallClient/" + API_PREFIX
         self._lock = threading.Lock()
         self._access: str | None = None
@@ -73,13 +103,45 @@ class CentralClient:
 
     def request(self, method: str, path: str, *, auth: bool = True, timeout: tuple[float, float] | None = None,
                 headers: dict[str, str] | None = None, **kwargs: Any) -> requests.Response:
-        """Send one request and classify the outcome; refreshes the token once on 401."""
+        """Send a request, retrying what may pass next time; the last failure is raised, classified."""
+        return self._retrying(lambda: self._once(method, path, auth=auth, timeout=timeout, headers=headers,
+                                                 **kwargs))
+
+    def json(self, method: str, path: str, **kwargs: Any) -> Any:
+        """Like :meth:`request`, decoding the JSON body (an unusable body is retried like a lost reply)."""
+
+        def once() -> Any:
+            response = self._once(method, path, **kwargs)
+            try:
+                return response.json()
+            except ValueError as exc:
+                raise BadReply("中心系统返回的数据不完整或格式错误") from exc
+
+        return self._retrying(once)
+
+    def _retrying(self, fn: Callable[[], T]) -> T:
+        return policy(stop=stop_after_attempt(self.attempts), sleep=self._sleep)(fn)
+
+    def _once(self, method: str, path: str, *, auth: bool = True, timeout: tuple[float, float] | None = None,
+              headers: dict[str, str] | None = None, **kwargs: Any) -> requests.Response:
+        """One attempt: refreshes the token once on 401, then classifies the outcome."""
+        used = self._access
         response = self._send(method, path, auth=auth, timeout=timeout, headers=headers, **kwargs)
         if response.status_code == 401 and auth and self._refresh:
-            self._refresh_tokens()
+            self._refresh_tokens(used)
             response = self._send(method, path, auth=auth, timeout=timeout, headers=headers, **kwargs)
+        self._note_server(response)
         self._raise_for(response)
         return response
+
+    def _note_server(self, response: requests.Response) -> None:
+        """Remember the server's clock offset; refuse a reply stamped with another API version."""
+        offset = _server_clock_offset(response)
+        if offset is not None:
+            self.clock_offset_s = offset
+        theirs = response.headers.get(API_VERSION_HEADER)
+        if theirs is not None and theirs != str(API_VERSION):
+            raise incompatible_version(theirs)
 
     def _send(self, method: str, path: str, *, auth: bool, timeout: tuple[float, float] | None,
               headers: dict[str, str] | None, **kwargs: Any) -> requests.Response:
@@ -88,7 +150,8 @@ class CentralClient:
             all_headers["Authorization"] = f"Bearer {self._access}"
         url = self.base_url + API_PREFIX + path
         try:
-            return self._http.request(method, url, timeout=timeout or self.timeout, headers=all_headers, **kwargs)
+            return self._http.request(method, url, timeout=timeout or self.timeout, headers=all_headers,
+                                      verify=self._verify, **kwargs)
         except requests.exceptions.SSLError as exc:
             raise Unreachable("与中心系统的安全连接失败（证书无效）：{reason}", reason=str(exc)[:200]) from exc
         except requests.exceptions.Timeout as exc:
@@ -112,13 +175,6 @@ class CentralClient:
                              retry_after=_retry_after(response.headers.get("Retry-After")))
         raise Refused("{message}", status=status, code=code, message=message or f"HTTP {status}")
 
-    def json(self, method: str, path: str, **kwargs: Any) -> Any:
-        response = self.request(method, path, **kwargs)
-        try:
-            return response.json()
-        except ValueError as exc:
-            raise BadReply("中心系统返回的数据不完整或格式错误") from exc
-
     # --- session ---------------------------------------------------------------------------------
 
     def health(self) -> dict[str, Any]:
@@ -127,8 +183,7 @@ class CentralClient:
         if not isinstance(body, dict) or body.get("status") != "ok":
             raise BadReply("中心系统状态异常")
         if body.get("api_version") != API_VERSION:
-            raise BadReply("中心系统接口版本 {theirs} 与本客户端（{ours}）不兼容，请升级",
-                           theirs=body.get("api_version"), ours=API_VERSION)
+            raise incompatible_version(body.get("api_version"))
         return body
 
     def login(self, username: str, password: str) -> UserSession:
@@ -136,16 +191,20 @@ class CentralClient:
                          json={"username": username, "password": password, "device_id": self.device_id})
         return self._take_tokens(body)
 
-    def _refresh_tokens(self) -> None:
+    def _refresh_tokens(self, stale: str | None) -> None:
+        """Trade the refresh token for a new pair, unless another thread already replaced ``stale``
+        (refresh tokens rotate: refreshing twice with the same one would end the session)."""
         with self._lock:
+            if self._access != stale:
+                return
             refresh = self._refresh
             if refresh is None:
                 raise AuthExpired("登录已过期，请重新登录")
             try:
                 body = self.json("POST", "/auth/refresh", auth=False, json={"refresh_token": refresh})
-            except AuthExpired:
+            except (AuthExpired, Refused) as exc:
                 self._access = self._refresh = None
-                raise
+                raise AuthExpired("登录已过期，请重新登录") from exc
             self._take_tokens(body)
 
     def _take_tokens(self, body: Any) -> UserSession:

@@ -10,8 +10,9 @@ from starlette.concurrency import run_in_threadpool
 from central import feed
 from central.api.deps import CentralState, current_user, state
 from central.api.schemas import ChangeOut, ChangesPage
+from central.api.versioned import stamp
 
-router = APIRouter(tags=["sync"], dependencies=[Depends(current_user)])
+router = APIRouter(tags=["sync"], dependencies=[Depends(current_user), Depends(stamp)])
 
 #: Other worker processes' commits are found by polling at this interval during a long-poll.
 POLL_S = 0.05
@@ -39,6 +40,6 @@ async def changes(
         generation = central.signal.generation
         page = await run_in_threadpool(_read, central, after, limit)
         remaining = deadline - loop.time()
-        if page.changes or remaining <= 0:
+        if page.changes or remaining <= 0 or central.signal.closed:
             return page
         await run_in_threadpool(central.signal.wait, generation, min(POLL_S, remaining))

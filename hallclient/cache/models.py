@@ -194,6 +194,9 @@ class Ticket(Base):
     offline: Mapped[bool] = mapped_column(Boolean, default=False)
     lookup_id: Mapped[str] = mapped_column(String(36))
     server_seq: Mapped[int] = mapped_column(default=0)
+    last_called_at: Mapped[dt.datetime | None]
+    target_window_id: Mapped[str | None] = mapped_column(String(16))
+    version: Mapped[int] = mapped_column(default=0)  # the centre's revision; replies and the feed never go back
 
 
 class TicketEvent(Base):
@@ -228,9 +231,13 @@ class Case(Base):
     """A 办件 opened at this window; ``number`` is unique across windows even offline."""
 
     __tablename__ = "cases"
+    __table_args__ = (Index("ix_cases_window_day", "window_id", "service_date"),)
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     number: Mapped[str] = mapped_column(String(40), unique=True)
     ticket_id: Mapped[str | None] = mapped_column(String(36))
+    ticket_number: Mapped[str | None] = mapped_column(String(8))
+    bundle_code: Mapped[str | None] = mapped_column(String(64))
+    service_date: Mapped[dt.date] = mapped_column(Date)  # the hall-local day it was opened
     applicant_type: Mapped[str] = mapped_column(String(16))
     applicant_name: Mapped[str] = mapped_column(String(200))
     id_type: Mapped[str] = mapped_column(String(16), default="id_card")
@@ -238,12 +245,14 @@ class Case(Base):
     phone: Mapped[str | None] = mapped_column(String(20))
     legal_rep: Mapped[str | None] = mapped_column(String(64))
     agent_name: Mapped[str | None] = mapped_column(String(64))
+    agent_id_type: Mapped[str | None] = mapped_column(String(16))
     agent_id_number: Mapped[str | None] = mapped_column(String(18))
     agent_phone: Mapped[str | None] = mapped_column(String(20))
     project_code: Mapped[str | None] = mapped_column(String(24))
     status: Mapped[int] = mapped_column(default=1)
     decision: Mapped[str | None] = mapped_column(String(24))
     decision_reason: Mapped[str | None] = mapped_column(Text)
+    commitment_signed: Mapped[bool] = mapped_column(Boolean, default=False)
     form: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created_at: Mapped[dt.datetime]
     accepted_at: Mapped[dt.datetime | None]
@@ -259,7 +268,7 @@ class Case(Base):
         cascade="all, delete-orphan", order_by="CaseMaterial.position"
     )
     history: Mapped[list[CaseStatusChange]] = relationship(
-        cascade="all, delete-orphan", order_by="CaseStatusChange.at"
+        cascade="all, delete-orphan", order_by="[CaseStatusChange.at, CaseStatusChange.id]"
     )
 
 
@@ -281,6 +290,11 @@ class CaseMaterial(Base):
     name: Mapped[str] = mapped_column(String(200))
     required: Mapped[bool] = mapped_column(Boolean, default=True)
     deferrable: Mapped[bool] = mapped_column(Boolean, default=False)
+    required_form: Mapped[str] = mapped_column(String(16), default="original")
+    copies: Mapped[int] = mapped_column(default=1)
+    source: Mapped[str] = mapped_column(String(16), default="self")
+    elicence_type: Mapped[str | None] = mapped_column(String(64))
+    item_codes: Mapped[list[Any]] = mapped_column(default=list)
     state: Mapped[str] = mapped_column(String(16), default="pending")
     form: Mapped[str | None] = mapped_column(String(16))
     pages: Mapped[int] = mapped_column(default=0)
@@ -300,6 +314,15 @@ class CaseStatusChange(Base):
     actor: Mapped[str] = mapped_column(String(64))
     window_id: Mapped[str | None] = mapped_column(String(16))
     note: Mapped[str | None] = mapped_column(Text)
+
+
+class CaseCounter(Base):
+    """The last case number this PC issued for a window on a hall day (it is the only issuer)."""
+
+    __tablename__ = "case_counters"
+    window_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    service_date: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    value: Mapped[int] = mapped_column(default=0)
 
 
 class StoredFile(Base):
@@ -326,6 +349,23 @@ class Upload(Base):
     attempts: Mapped[int] = mapped_column(default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
     updated_at: Mapped[dt.datetime]
+    filename: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Consultation(Base):
+    """A 咨询登记: one consultation at the guide desk or a window, made here and synced to the centre."""
+
+    __tablename__ = "consultations"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    ticket_number: Mapped[str | None] = mapped_column(String(8))
+    item_codes: Mapped[list[Any]] = mapped_column(default=list)
+    note: Mapped[str] = mapped_column(Text, default="")
+    notice_given: Mapped[bool] = mapped_column(Boolean, default=False)
+    window_id: Mapped[str | None] = mapped_column(String(16))
+    staff: Mapped[str] = mapped_column(String(64))
+    started_at: Mapped[dt.datetime] = mapped_column(index=True)
+    finished_at: Mapped[dt.datetime | None]
+    server_seq: Mapped[int] = mapped_column(default=0)
 
 
 # --- results and evaluation ------------------------------------------------------------------------
@@ -429,3 +469,43 @@ class AuditEvent(Base):
     action: Mapped[str] = mapped_column(String(48))
     target: Mapped[str | None] = mapped_column(String(80))
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class HeldChange(Base):
+    """The newest feed entry for a record that had outbox ops when it arrived (applied once they clear).
+
+    Pending local edits win over pulled changes, but the cursor moves on: without this row a change
+    made elsewhere while this counter's op was waiting would be lost for good.
+    """
+
+    __tablename__ = "held_changes"
+    record_key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    entity: Mapped[str] = mapped_column(String(32))
+    key: Mapped[str] = mapped_column(String(80))
+    seq: Mapped[int]
+    data: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+# --- scanning --------------------------------------------------------------------------------------
+
+
+class ScanPage(Base):
+    """One scanned or imported page of a case material, in the clerk's order (``hall.scans``).
+
+    The page's source file stays in the file store untouched (``source_sha256``; ``frame`` is the page
+    of a multi-page PDF or TIFF); rotation and order are edits on top of it, applied when the
+    material's one PDF is made, so no edit can damage or lose what was scanned.
+    """
+
+    __tablename__ = "scan_pages"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_material_id: Mapped[str] = mapped_column(ForeignKey("case_materials.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(default=0)
+    source_sha256: Mapped[str] = mapped_column(ForeignKey("stored_files.sha256"))
+    frame: Mapped[int] = mapped_column(default=0)
+    kind: Mapped[str] = mapped_column(String(8))  # "pdf" or "image"
+    source: Mapped[str] = mapped_column(String(16))  # hot_folder, import, sane, camera
+    rotation: Mapped[int] = mapped_column(default=0)  # clockwise degrees: 0, 90, 180, 270
+    colour: Mapped[bool] = mapped_column(Boolean, default=False)
+    filename: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[dt.datetime]
