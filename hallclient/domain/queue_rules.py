@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 import statistics
+import uuid
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
+from hallclient.clock import HALL_TZ, to_hall
 from hallclient.domain.tickets import TicketStatus
-from hallclient.errors import ConflictError
+from hallclient.errors import ConflictError, ValidationError
 
 #: A checked-in appointment counts as due this long before its time (local practice, configurable).
 DEFAULT_APPOINTMENT_GRACE = dt.timedelta(minutes=10)
@@ -28,6 +31,28 @@ MAX_RECALLS = 3
 DEFAULT_SERVICE_MINUTES = 8.0
 #: Waiting tickets in a zone at which the guide desk warns (DOMAIN.md §3 default; no cap by default).
 DEFAULT_WARN_LEVEL = 30
+#: "Recent" service times for the estimated wait: those finished within this span (DOMAIN.md §3, issue 4).
+SERVICE_HISTORY = dt.timedelta(hours=1)
+
+
+class WindowStatus(StrEnum):
+    CLOSED = "closed"  # nobody has called there yet today
+    OPEN = "open"
+    PAUSED = "paused"  # 暂停服务, with a reason
+
+
+class TicketEventType(StrEnum):
+    """The transitions of DOMAIN.md §3, each recorded with its time, window and clerk."""
+
+    ISSUE = "issue"
+    CALL = "call"
+    RECALL = "recall"
+    SKIP = "skip"  # 过号
+    REACTIVATE = "reactivate"
+    START = "start"
+    TRANSFER = "transfer"
+    FINISH = "finish"
+    CANCEL = "cancel"
 
 _JUST_AFTER = dt.timedelta(microseconds=1)
 
@@ -132,6 +157,25 @@ def reactivated_queue_at(
     return waiting_in_order[behind - 1].queue_at + _JUST_AFTER
 
 
+def windows_serving(
+    windows: Iterable[tuple[str, Collection[str], Collection[str]]], kind: str, zone_code: str | None
+) -> int:
+    """How many windows share the queue of (``kind``, ``zone_code``), from (status, zones, kinds) triples.
+
+    Open windows count; before any of them has opened (first thing in the morning) the estimate
+    assumes those that are not paused will, rather than refusing to estimate at all.
+    """
+    serving = [status for status, zones, kinds in windows
+               if kind in kinds and (zone_code is None or zone_code in zones) and status != WindowStatus.PAUSED]
+    open_now = sum(status == WindowStatus.OPEN for status in serving)
+    return open_now or len(serving)
+
+
+def service_minutes(called_at: dt.datetime, finished_at: dt.datetime) -> float:
+    """A ticket's service time: from the call to the finish, the time its window was taken."""
+    return (finished_at - called_at).total_seconds() / 60
+
+
 def estimated_wait_minutes(
     people_ahead: int,
     windows_serving: int,
@@ -150,6 +194,35 @@ def estimated_wait_minutes(
     return math.ceil(people_ahead / windows_serving * per_person)
 
 
+_NUMBER = re.compile(r"([A-Z]{1,4})(\d{3,5})")
+#: Offline tickets are named by their day and number, so the guide desk that issued one and a window
+#: that called it while both were cut off from the centre give it the same id.
+_OFFLINE_IDS = uuid.UUID("6f3c1a52-3d0e-4b8e-9a51-2f7c0c4d9e10")
+
+
+def parse_number(text: str) -> tuple[str, int]:
+    """``" b023 "`` → ``("B", 23)``; a number typed wrong is refused with the expected form."""
+    number = text.strip().upper()
+    match = _NUMBER.fullmatch(number)
+    if match is None:
+        raise ValidationError("号码 {number} 格式不正确，应为字母加三位数字，如 B023", number=number)
+    return match.group(1), int(match.group(2))
+
+
+def offline_ticket_id(service_date: dt.date, number: str) -> str:
+    return str(uuid.uuid5(_OFFLINE_IDS, f"{service_date.isoformat()}:{number}"))
+
+
+def appointment_today(at: dt.datetime | None, day: dt.date) -> dt.datetime | None:
+    """A checked-in appointment's time in UTC; it must be on the hall day (a naive time is hall time)."""
+    if at is None:
+        return None
+    local = to_hall(at if at.tzinfo is not None else at.replace(tzinfo=HALL_TZ))
+    if local.date() != day:
+        raise ValidationError("预约时间 {at} 不是今天，请核对预约信息", at=local.strftime("%Y-%m-%d %H:%M"))
+    return local.astimezone(dt.UTC)
+
+
 class IssueVerdict(StrEnum):
     OK = "ok"
     WARN = "warn"  # issue, but tell the applicant the wait is long
@@ -158,8 +231,15 @@ class IssueVerdict(StrEnum):
 
 @dataclass(frozen=True)
 class IssueCheck:
+    """The verdict with a Chinese template and its parameters (translatable like a ``HallError``)."""
+
     verdict: IssueVerdict
-    message: str | None = None
+    template: str | None = None
+    params: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def message(self) -> str | None:
+        return None if self.template is None else self.template.format(**self.params)
 
 
 def check_issue(
@@ -175,13 +255,10 @@ def check_issue(
     people waiting now (how long the new applicant will wait). ``None`` disables either check.
     """
     if daily_cap is not None and issued_today >= daily_cap:
-        return IssueCheck(
-            IssueVerdict.REFUSE,
-            f"{zone_name}今日已取号 {issued_today} 张，达到每日上限 {daily_cap} 张，请改日办理或预约",
-        )
+        return IssueCheck(IssueVerdict.REFUSE, "{zone}今日已取号 {issued} 张，达到每日上限 {cap} 张，请改日办理或预约",
+                          {"zone": zone_name, "issued": issued_today, "cap": daily_cap})
     if warn_level is not None and waiting >= warn_level:
-        return IssueCheck(
-            IssueVerdict.WARN,
-            f"{zone_name}当前等候 {waiting} 人，已达预警人数 {warn_level} 人，请提醒申请人等候时间较长",
-        )
+        return IssueCheck(IssueVerdict.WARN,
+                          "{zone}当前等候 {waiting} 人，已达预警人数 {warn} 人，请提醒申请人等候时间较长",
+                          {"zone": zone_name, "waiting": waiting, "warn": warn_level})
     return IssueCheck(IssueVerdict.OK)
