@@ -14,8 +14,9 @@ Rules, in order:
 2. every item of the case allows 告知承诺, the applicant signed the 承诺书 and nothing is defective →
    受理（告知承诺）; the required materials not yet presented are listed as what the commitment covers;
 3. every required material present → 受理;
-4. only non-key (容缺) required materials absent *or defective* → 容缺受理 with a 补交 deadline
-   (004 §三(六): "在非关键性材料缺少或存在瑕疵、需补正时，允许先行受理");
+4. only non-key (容缺) required materials absent *or defective*, and no item of the case is a 即办件
+   → 容缺受理 with a 补交 deadline (004 §三(六): "对非即办类审批（服务）事项……在非关键性材料缺少
+   或存在瑕疵、需补正时，允许先行受理"); a 即办件 is decided on the spot, so it has nothing to defer to;
 5. otherwise → 补正, listing every absent and defective required material.
 
 Pending (not yet checked) counts as absent. Optional materials never block.
@@ -24,11 +25,13 @@ Pending (not yet checked) counts as absent. Optional materials never block.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from hallclient.domain.cases import DECISION_LABELS, CaseStatus, Decision, MaterialState
-from hallclient.domain.workdays import Deadline, HolidayCalendar
+from hallclient.domain.catalog import ItemKind
+from hallclient.domain.workdays import Deadline, HolidayCalendar, pauses_from_history
 from hallclient.errors import ValidationError
 
 #: Material states that satisfy a requirement (received, scanned, from the e-licence library, shared).
@@ -92,6 +95,7 @@ class ItemRules:
     ``legal_limit_days`` is the item's own statutory limit where the catalog has one (special laws
     may set another limit, Art. 42 "法律、法规另有规定的，依照其规定"); ``None`` means the
     《行政许可法》 default. ``departments`` decides joint handling (Art. 26).
+    ``immediate`` marks a 即办件, to which 容缺受理 does not apply (004 §三(六)).
     """
 
     code: str
@@ -100,6 +104,13 @@ class ItemRules:
     promised_limit_days: int | None
     legal_limit_days: int | None = None
     departments: tuple[str, ...] = ()
+    immediate: bool = False  # 即办件 (GB/T 39046 kind 1): never 容缺受理
+
+
+def rules_of(item: Any) -> ItemRules:
+    """The rules of a catalog item: a cached or central ``ServiceItem`` or a catalog ``ItemDetail``."""
+    return ItemRules(item.code, item.name, item.commitment_allowed, item.promised_limit_days, item.legal_limit_days,
+                     tuple(item.departments), immediate=item.kind == ItemKind.IMMEDIATE)
 
 
 @dataclass(frozen=True)
@@ -185,16 +196,33 @@ def decide(
 
 
 def promised_date(items: Sequence[ItemRules], start: dt.date, calendar: HolidayCalendar) -> Deadline:
-    """The promised completion date of a case accepted on ``start`` (DOMAIN.md §5 "Deadlines").
+    """The promised completion date of a case accepted on ``start`` (DOMAIN.md §5 "Deadlines")."""
+    return calendar.add_working_days(start, case_limit_days(items))
+
+
+def case_limit_days(items: Sequence[ItemRules]) -> int:
+    """The working days a case may take.
 
     Per item: its statutory limit (the item's legal limit, else 20 working days, Art. 42, or 45 when
     the case is handled jointly by several departments, Art. 26/42 ¶2), replaced by the promised limit
-    where that is shorter. The case is done when its slowest item is: the latest of the items' dates.
+    where that is shorter. The case is done when its slowest item is: the longest of the items' limits.
     """
     departments = {d for item in items for d in item.departments}
     default = JOINT_LIMIT_DAYS if len(departments) > 1 else DECISION_LIMIT_DAYS
-    days = max(_item_limit(item, default) for item in items)
-    return calendar.add_working_days(start, days)
+    return max(_item_limit(item, default) for item in items)
+
+
+def case_deadline(items: Sequence[ItemRules], accepted_on: dt.date,
+                  history: Iterable[tuple[CaseStatus, dt.datetime]], calendar: HolidayCalendar, *,
+                  today: dt.date) -> Deadline:
+    """The deadline of an accepted case as it stands today: the promised date moved on by every day
+    the clock stood still for 补正 or 特别程序 (Art. 45; ``history`` in hall-local times).
+
+    Counter and centre both recompute it from the case's timeline whenever the timeline or the
+    holiday calendar changes, so a provisional (暂定) date becomes final as soon as it can.
+    """
+    return calendar.deadline_with_pauses(accepted_on, case_limit_days(items), pauses_from_history(history),
+                                         today=today)
 
 
 def _item_limit(item: ItemRules, default: int) -> int:
@@ -216,7 +244,7 @@ def _rule(problems: tuple[Problem, ...], items: Sequence[ItemRules], commitment_
         return Decision.ACCEPT_COMMITMENT
     if not problems:
         return Decision.ACCEPT
-    if all(p.deferrable for p in problems):
+    if all(p.deferrable for p in problems) and not any(item.immediate for item in items):
         return Decision.ACCEPT_DEFERRED
     return Decision.CORRECTION
 

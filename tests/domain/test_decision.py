@@ -173,6 +173,40 @@ def test_no_items_is_refused(calendar):
         run([], (), calendar=calendar)
 
 
+# --- 容缺 only for items that are not 即办件 (004 §三(六)) ---------------------------------------------
+
+SOCIAL_CARD = ItemRules("A004", "社会保障卡申领", commitment_allowed=False, promised_limit_days=0, immediate=True)
+
+
+@pytest.mark.parametrize(
+    ("checklist", "items", "decision"),
+    [
+        pytest.param([material("1", S.RECEIVED), material("2", S.MISSING, deferrable=True)],
+                     (SOCIAL_CARD,), Decision.CORRECTION, id="immediate-missing-deferrable"),
+        pytest.param([material("1", S.DEFECTIVE, deferrable=True, note="缺少签章")],
+                     (SOCIAL_CARD,), Decision.CORRECTION, id="immediate-defective-deferrable"),
+        pytest.param([material("1", S.MISSING, deferrable=True)],
+                     (LICENCE, SOCIAL_CARD), Decision.CORRECTION, id="bundle-with-an-immediate-item"),
+        pytest.param([material("1", S.RECEIVED), material("2", S.RECEIVED)],
+                     (SOCIAL_CARD,), Decision.ACCEPT, id="immediate-complete"),
+        pytest.param([material("1", S.MISSING, deferrable=True)],
+                     (LICENCE, PERMIT), Decision.ACCEPT_DEFERRED, id="no-immediate-item"),
+    ],
+)
+def test_deferral_never_applies_to_immediate_items(calendar, checklist, items, decision):
+    outcome = run(checklist, items, calendar=calendar)
+    assert outcome.decision == decision
+    assert (outcome.supplement_due is not None) == (decision == Decision.ACCEPT_DEFERRED)
+    if decision == Decision.CORRECTION:
+        assert [p.key for p in outcome.problems] == [m.key for m in checklist if m.state != S.RECEIVED]
+
+
+def test_clerk_cannot_defer_for_an_immediate_item(calendar):
+    with pytest.raises(ValidationError, match="不能容缺受理"):
+        run([material("1", S.MISSING, deferrable=True)], (SOCIAL_CARD,), choice=Decision.ACCEPT_DEFERRED,
+            calendar=calendar)
+
+
 # --- the clerk's choice --------------------------------------------------------------------------
 
 
@@ -233,3 +267,16 @@ def test_promised_date(calendar, items, days):
 
 def test_promised_date_in_an_unpublished_year_is_provisional(calendar):
     assert promised_date([item(20, 20)], dt.date(2026, 12, 15), calendar).provisional
+
+
+def test_case_deadline_moves_on_by_the_correction_days(calendar):
+    from hallclient.domain.decision import case_deadline
+
+    at = lambda day: dt.datetime(2025, 3, day, 10, 0)  # noqa: E731
+    history = [(CaseStatus.ACCEPTED, at(3)), (CaseStatus.CORRECTION_START, at(5)), (CaseStatus.CORRECTION_END, at(7))]
+    plain = case_deadline([item(10, 20)], TODAY, history[:1], calendar, today=dt.date(2025, 3, 10))
+    paused = case_deadline([item(10, 20)], TODAY, history, calendar, today=dt.date(2025, 3, 10))
+    assert plain == promised_date([item(10, 20)], TODAY, calendar)
+    assert calendar.working_days_between(plain.date, paused.date) == 3  # Wed 5th to Fri 7th stood still
+    still_open = case_deadline([item(10, 20)], TODAY, history[:2], calendar, today=dt.date(2025, 3, 10))
+    assert still_open.paused and still_open.provisional
