@@ -57,10 +57,12 @@ def cmd_central(args: argparse.Namespace) -> int:
         from central.admin import seed_demo
 
         seed_demo(db_url)
+    from central.backoffice import BackOfficeConfig
     from central.server import serve
 
+    backoffice = None if args.demo_backoffice is None else BackOfficeConfig(delay_s=args.demo_backoffice)
     print(f"中心服务运行于 http://{args.host}:{args.port}（数据库 {db_url.split('@')[-1]}），按 Ctrl+C 停止")
-    serve(db_url, host=args.host, port=args.port, workers=args.workers)
+    serve(db_url, host=args.host, port=args.port, workers=args.workers, backoffice=backoffice)
     return 0
 
 
@@ -74,9 +76,11 @@ def cmd_snapshot(args: argparse.Namespace) -> int:
 
 def cmd_doctor(args: argparse.Namespace) -> int:
     from hallclient.doctor import print_report, run_checks
+    from printers.diagnostics import document_font_check, printer_checks
+    from sync.diagnostics import central_check
 
-    results = run_checks(_data_dir(args), central_url=args.central_url)
-    return print_report(results)
+    checks = [lambda settings: central_check(settings, args.central_url), printer_checks, document_font_check]
+    return print_report(run_checks(_data_dir(args), checks))
 
 
 def cmd_print_test(args: argparse.Namespace) -> int:
@@ -103,6 +107,8 @@ def build_parser() -> argparse.ArgumentParser:
     central.add_argument("--port", type=int, default=8700)
     central.add_argument("--workers", type=int, default=1, help="工作进程数")
     central.add_argument("--seed-demo", action="store_true", help="载入演示大厅数据")
+    central.add_argument("--demo-backoffice", type=float, nargs="?", const=60.0, metavar="SECONDS",
+                         help="演示后台：受理后每隔 SECONDS 秒（默认 60）推进一步至办结，并开放测试接口")
     central.set_defaults(func=cmd_central, central_command=None)
     central_sub = central.add_subparsers(dest="central_command")
     calendar = central_sub.add_parser("calendar", help="节假日日历")

@@ -103,13 +103,17 @@ class Runtime:
 
 
 def start_demo_central(data_root: Path):  # type: ignore[no-untyped-def]
-    """The embedded central service with a fresh demo database (imported lazily: it is heavy)."""
+    """The embedded central service with a fresh demo database and a busy morning in its queue
+    (``central.demo_day``), imported lazily: it is heavy."""
+    from central import demo_day
     from central.admin import seed_demo
+    from central.backoffice import BackOfficeConfig
     from central.server import BackgroundCentral
 
     db_url = f"sqlite:///{data_root / 'central.db'}"
     seed_demo(db_url)
-    return BackgroundCentral(db_url).start()
+    demo_day.play(db_url)
+    return BackgroundCentral(db_url, backoffice=BackOfficeConfig()).start()
 
 
 def open_runtime(data_dir: Path | None, *, demo: bool, central_url: str | None) -> Runtime:

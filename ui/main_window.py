@@ -31,6 +31,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext | None = None) -> None:
         super().__init__()
         self.ctx: AppContext | None = None
+        self._sync_view: QWidget | None = None
         self.setWindowTitle(self.tr("政务服务大厅 · HallClient"))
         self.stack = QStackedWidget()
         self.workspaces: dict[str, Workspace] = {}
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
             self._nav.addButton(button, index)
             self._rail_layout.insertWidget(self._rail_layout.count() - 1, button)
         self.status = HallStatusBar(ctx)
+        self.status.details_requested.connect(self.open_sync_view)
         self.setStatusBar(self.status)
         self._build_menu()
         if self.workspaces:
@@ -91,6 +93,9 @@ class MainWindow(QMainWindow):
         settings = QAction(self.tr("设置…"), self, shortcut=QKeySequence("Ctrl+,"))
         settings.triggered.connect(self.open_settings)
         menu.addAction(settings)
+        sync_view = QAction(self.tr("同步状态…"), self, shortcut=QKeySequence("Ctrl+Shift+S"))
+        sync_view.triggered.connect(self.open_sync_view)
+        menu.addAction(sync_view)
         menu.addSeparator()
         quit_action = QAction(self.tr("退出"), self, shortcut=QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
@@ -102,6 +107,17 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(index)
         self._nav.button(index).setChecked(True)
         return workspace
+
+    def open_sync_view(self) -> QWidget:
+        """The sync status view (one per window, raised when already open)."""
+        from ui.sync_view import SyncView
+
+        assert self.ctx is not None
+        if self._sync_view is None:
+            self._sync_view = SyncView(self.ctx, self)
+        self._sync_view.show()
+        self._sync_view.raise_()
+        return self._sync_view
 
     def open_settings(self) -> None:
         from ui.settings_dialog import SettingsDialog

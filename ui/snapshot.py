@@ -1,7 +1,8 @@
 """``hallclient snapshot --out DIR``: render every workspace with demo data to PNG, offscreen.
 
 Runs the same start-up as ``--demo`` (embedded central service, demo user with every role), waits
-until the workspaces have loaded their data, then grabs each one at the requested size. These
+until the workspaces have loaded their data, then grabs each one at the requested size; then
+``acceptance.png`` (a case mid-check) and ``notice.png`` (a 一次性补正告知书), see ``ui.acceptance.demo``. These
 images are the README's screenshots and the way we look at a screen before calling it done.
 """
 
@@ -46,6 +47,9 @@ async def _render(out: Path, width: int, height: int) -> list[Path]:
             path = out / f"{name}.png"
             window.grab().save(str(path))
             written.append(path)
+        from ui.acceptance.demo import snapshots as acceptance_snapshots
+
+        written += await acceptance_snapshots(window, ctx, out, _settle)
         window.close()
         return written
     finally:

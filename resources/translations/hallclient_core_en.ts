@@ -79,8 +79,148 @@
 <context>
     <name>core</name>
     <message>
+        <source>PDF 文件 {name} 已损坏或不完整，无法读取，请重新扫描或重新导出</source>
+        <translation>The PDF file {name} is damaged or incomplete and cannot be read; please scan or export it again</translation>
+    </message>
+    <message>
+        <source>PDF 文件 {name} 有密码保护，无法读取：请去除密码后再导入，或直接扫描纸质材料</source>
+        <translation>The PDF file {name} is password-protected and cannot be read: remove the password and import it again, or scan the paper document</translation>
+    </message>
+    <message>
+        <source>PDF 文件 {name} 没有任何页面</source>
+        <translation>The PDF file {name} has no pages</translation>
+    </message>
+    <message>
+        <source>PDF 文件无法显示：{error}</source>
+        <translation>The PDF cannot be shown: {error}</translation>
+    </message>
+    <message>
+        <source>Windows 不支持 SANE 扫描，请使用扫描仪软件保存到热文件夹，或导入扫描文件</source>
+        <translation>SANE scanning is not available on Windows; let the scanner software save into the hot folder, or import the scanned files</translation>
+    </message>
+    <message>
+        <source>{label}不能超过 {n} 个字</source>
+        <translation>{label} must not exceed {n} characters</translation>
+    </message>
+    <message>
+        <source>{label}的{doc}号码应为 5–18 位字母或数字</source>
+        <translation>The {doc} number of the {label} must be 5–18 letters or digits</translation>
+    </message>
+    <message>
+        <source>{label}的时间格式不正确：{value}</source>
+        <translation>The time of {label} is not valid: {value}</translation>
+    </message>
+    <message>
+        <source>{label}的证件类型 {id_type} 不受支持</source>
+        <translation>The identity document type {id_type} of the {label} is not supported</translation>
+    </message>
+    <message>
+        <source>{label}须为带时区的时间</source>
+        <translation>{label} must be a time with a time zone</translation>
+    </message>
+    <message>
+        <source>{number} 不是本大厅的号码（没有字头 {prefix}）</source>
+        <translation>{number} is not a number of this hall (no prefix {prefix})</translation>
+    </message>
+    <message>
+        <source>{number} 号{status}，{window} 号窗口的离线呼叫未能同步</source>
+        <translation>Ticket {number} is {status}; the offline call at window {window} could not be synced</translation>
+    </message>
+    <message>
+        <source>{number} 号{status}，不能{action}</source>
+        <translation>Ticket {number} is {status} and cannot be {action}</translation>
+    </message>
+    <message>
+        <source>{number} 号{status}，不能呼叫</source>
+        <translation>Ticket {number} is {status} and cannot be called</translation>
+    </message>
+    <message>
+        <source>{number} 号{status}，只有等候中的号码可以取消</source>
+        <translation>Ticket {number} is {status}; only waiting tickets can be cancelled</translation>
+    </message>
+    <message>
+        <source>{number} 号不在 {window} 号窗口办理，离线办结未能同步</source>
+        <translation>Ticket {number} is not at window {window}; the offline finish could not be synced</translation>
+    </message>
+    <message>
+        <source>{number} 号不是今天的号码，请重新取号</source>
+        <translation>Ticket {number} is not from today; please take a new ticket</translation>
+    </message>
+    <message>
+        <source>{number} 号尚未办结，请先办结或过号，再呼叫下一位</source>
+        <translation>Ticket {number} is not finished yet; finish or skip it before calling the next</translation>
+    </message>
+    <message>
+        <source>{window} 号窗口已处于暂停状态</source>
+        <translation>Window {window} is already paused</translation>
+    </message>
+    <message>
+        <source>{window} 号窗口已暂停服务，请先恢复服务再叫号</source>
+        <translation>Window {window} is paused; resume service before calling</translation>
+    </message>
+    <message>
+        <source>{window} 号窗口当前号码是 {number}，请刷新后再操作</source>
+        <translation>Window {window} is now serving {number}; refresh and try again</translation>
+    </message>
+    <message>
+        <source>{window} 号窗口当前没有已呼叫的号码</source>
+        <translation>Window {window} has no called ticket</translation>
+    </message>
+    <message>
+        <source>{window} 号窗口未暂停，无需恢复</source>
+        <translation>Window {window} is not paused</translation>
+    </message>
+    <message>
+        <source>{window} 号窗口未配置办理的业务（受理区或号码种类），无法叫号，请联系大厅管理员</source>
+        <translation>Window {window} serves no zones or ticket kinds and cannot call; please contact the hall manager</translation>
+    </message>
+    <message>
+        <source>一件事 {code} 不存在</source>
+        <translation>Bundle {code} does not exist</translation>
+    </message>
+    <message>
+        <source>一次咨询最多登记 {n} 个事项</source>
+        <translation>A consultation can list at most {n} items</translation>
+    </message>
+    <message>
         <source>一次性补正告知书</source>
         <translation>One-time correction notice</translation>
+    </message>
+    <message>
+        <source>上传任务 {sha} 不存在</source>
+        <translation>Upload {sha} does not exist</translation>
+    </message>
+    <message>
+        <source>上传任务不存在</source>
+        <translation>The upload does not exist</translation>
+    </message>
+    <message>
+        <source>上传任务已过期或已作废，请重新上传</source>
+        <translation>The upload has expired or was discarded; please upload again</translation>
+    </message>
+    <message>
+        <source>上传偏移量与服务器不符，请重新查询后继续</source>
+        <translation>The upload offset does not match the server&apos;s; ask again and continue</translation>
+    </message>
+    <message>
+        <source>上传元数据编码错误</source>
+        <translation>The upload metadata is not encoded correctly</translation>
+    </message>
+    <message>
+        <source>上传元数据缺少文件的 SHA-256</source>
+        <translation>The upload metadata lacks the file&apos;s SHA-256</translation>
+    </message>
+    <message>
+        <source>上传数据的类型应为 application/offset+octet-stream</source>
+        <translation>Upload data must be of type application/offset+octet-stream</translation>
+    </message>
+    <message>
+        <source>上传的数据超过声明的文件长度</source>
+        <translation>The uploaded data exceeds the declared file length</translation>
+    </message>
+    <message>
+        <source>上传请求的头部缺失或有误</source>
+        <translation>An upload request header is missing or wrong</translation>
     </message>
     <message>
         <source>不予受理</source>
@@ -103,6 +243,10 @@
         <translation>Dissatisfied</translation>
     </message>
     <message>
+        <source>不能转移到本窗口</source>
+        <translation>Cannot transfer to this same window</translation>
+    </message>
+    <message>
         <source>与中心系统的安全连接失败（证书无效）：{reason}</source>
         <translation>Secure connection to the central system failed (invalid certificate): {reason}</translation>
     </message>
@@ -111,16 +255,36 @@
         <translation>Error talking to the central system: {reason}</translation>
     </message>
     <message>
+        <source>中心系统不支持操作类型 {type}</source>
+        <translation>The central system does not support operation type {type}</translation>
+    </message>
+    <message>
         <source>中心系统响应超时</source>
         <translation>The central system did not answer in time</translation>
+    </message>
+    <message>
+        <source>中心系统对同步操作的应答格式错误</source>
+        <translation>The central system&apos;s answer to the sync operations is malformed</translation>
     </message>
     <message>
         <source>中心系统接口版本 {theirs} 与本客户端（{ours}）不兼容，请升级</source>
         <translation>The central system&apos;s API version {theirs} does not work with this client ({ours}); please upgrade</translation>
     </message>
     <message>
+        <source>中心系统未返回上传地址</source>
+        <translation>The central system did not return an upload address</translation>
+    </message>
+    <message>
         <source>中心系统状态异常</source>
         <translation>The central system reports a problem</translation>
+    </message>
+    <message>
+        <source>中心系统的上传应答缺少 {name}</source>
+        <translation>The central system&apos;s upload answer lacks {name}</translation>
+    </message>
+    <message>
+        <source>中心系统的应答与发送的操作不符</source>
+        <translation>The central system&apos;s answer does not match the operations sent</translation>
     </message>
     <message>
         <source>中心系统繁忙（HTTP {status}），稍后自动重试</source>
@@ -135,12 +299,68 @@
         <translation>The central system sent malformed changes</translation>
     </message>
     <message>
+        <source>中心系统返回的号段数据不完整</source>
+        <translation>The central system&apos;s number lease reply is incomplete</translation>
+    </message>
+    <message>
+        <source>中心系统返回的排队数据不完整</source>
+        <translation>The central system&apos;s queue reply is incomplete</translation>
+    </message>
+    <message>
+        <source>中心系统返回的排队数据格式错误</source>
+        <translation>The central system&apos;s queue reply is malformed</translation>
+    </message>
+    <message>
         <source>中心系统返回的数据不完整或格式错误</source>
         <translation>The central system sent incomplete or malformed data</translation>
     </message>
     <message>
+        <source>中心系统返回的电子证照数据格式错误</source>
+        <translation>The central system returned malformed e-licence data</translation>
+    </message>
+    <message>
         <source>中心系统返回的登录信息不完整</source>
         <translation>The central system sent incomplete login data</translation>
+    </message>
+    <message>
+        <source>中心系统返回的窗口数据不完整</source>
+        <translation>The central system&apos;s window reply is incomplete</translation>
+    </message>
+    <message>
+        <source>事项 {code} 不在本机事项目录中，请先与中心系统同步</source>
+        <translation>Item {code} is not in this PC&apos;s catalog; sync with the central system first</translation>
+    </message>
+    <message>
+        <source>事项 {code} 不存在</source>
+        <translation>Service item {code} does not exist</translation>
+    </message>
+    <message>
+        <source>事项 {code} 不存在或已停止办理</source>
+        <translation>Item {code} does not exist or is no longer handled</translation>
+    </message>
+    <message>
+        <source>事项 {item} 不属于所选受理区 {zone}</source>
+        <translation>Service item {item} does not belong to the selected zone {zone}</translation>
+    </message>
+    <message>
+        <source>事项「{item}」须填写投资项目代码</source>
+        <translation>Item “{item}” requires the investment project code</translation>
+    </message>
+    <message>
+        <source>事项「{name}」已停止办理</source>
+        <translation>Item “{name}” is no longer handled</translation>
+    </message>
+    <message>
+        <source>仅支持 sha256 校验</source>
+        <translation>Only sha256 checksums are supported</translation>
+    </message>
+    <message>
+        <source>仅支持 tus 1.0.0 协议</source>
+        <translation>Only the tus 1.0.0 protocol is supported</translation>
+    </message>
+    <message>
+        <source>今天没有 {number} 号，请核对号码</source>
+        <translation>There is no ticket {number} today; please check the number</translation>
     </message>
     <message>
         <source>以下事项不适用告知承诺制，承诺书不能代替材料：{items}</source>
@@ -149,6 +369,10 @@
     <message>
         <source>使用 {scheme}:// 打印机需要先安装 {package}</source>
         <translation>{scheme}:// printers need {package} to be installed</translation>
+    </message>
+    <message>
+        <source>修改咨询登记</source>
+        <translation>Consultation changed</translation>
     </message>
     <message>
         <source>免提交（共享）</source>
@@ -165,6 +389,46 @@
     <message>
         <source>办事指南不清楚、不准确</source>
         <translation>The service guide was unclear or inaccurate</translation>
+    </message>
+    <message>
+        <source>办件 {id} 不存在</source>
+        <translation>Case {id} does not exist</translation>
+    </message>
+    <message>
+        <source>办件 {id} 已存在</source>
+        <translation>Case {id} already exists</translation>
+    </message>
+    <message>
+        <source>办件 {number} 不在办理中，不能办结</source>
+        <translation>Case {number} is not being processed and cannot be finished</translation>
+    </message>
+    <message>
+        <source>办件 {number} 当前为「{status}」，不能{action}</source>
+        <translation>Case {number} is “{status}”: {action} is not possible</translation>
+    </message>
+    <message>
+        <source>办件 {number} 没有材料 {id}</source>
+        <translation>Case {number} has no material {id}</translation>
+    </message>
+    <message>
+        <source>办件 {number} 的状态记录不正确</source>
+        <translation>The status records of case {number} are not valid</translation>
+    </message>
+    <message>
+        <source>办件编号 {number} 与大厅、窗口 {window} 或受理日期不符</source>
+        <translation>Case number {number} does not match the hall, window {window} or the day of intake</translation>
+    </message>
+    <message>
+        <source>办件编号 {number} 已被另一台电脑使用：本机与另一台电脑设置成了同一窗口（{window} 号），请联系管理员更正本机的窗口设置</source>
+        <translation>Case number {number} is already used by another PC: this PC and another one are set to the same window (no. {window}); ask the administrator to correct this PC&apos;s window setting</translation>
+    </message>
+    <message>
+        <source>办件编号 {number} 未被接收：{window} 号窗口当日的编号已由另一台电脑（设备 {device}）签发（如 {other}）。两台电脑被设置成了同一窗口，请管理员更正其中一台的窗口设置</source>
+        <translation>Case number {number} was refused: window {window}&apos;s numbers of that day were issued by another PC (device {device}, e.g. {other}). Two PCs are set to the same window; ask the administrator to correct one of them</translation>
+    </message>
+    <message>
+        <source>办件编号 {number} 格式不正确</source>
+        <translation>Case number {number} is not well formed</translation>
     </message>
     <message>
         <source>办理中</source>
@@ -187,6 +451,10 @@
         <translation>Finished (approved)</translation>
     </message>
     <message>
+        <source>单次上传的数据不能超过 16 MB</source>
+        <translation>A single upload request may not exceed 16 MB</translation>
+    </message>
+    <message>
         <source>即办件</source>
         <translation>Immediate</translation>
     </message>
@@ -207,6 +475,14 @@
         <translation>Accept</translation>
     </message>
     <message>
+        <source>受理区 {code} 不存在</source>
+        <translation>Zone {code} does not exist</translation>
+    </message>
+    <message>
+        <source>受理号须选择受理区或事项</source>
+        <translation>An acceptance ticket needs a zone or a service item</translation>
+    </message>
+    <message>
         <source>受理回执</source>
         <translation>Acceptance receipt</translation>
     </message>
@@ -223,12 +499,64 @@
         <translation>Hall display</translation>
     </message>
     <message>
+        <source>号码 {number} 不在本导服台领取的离线号段内</source>
+        <translation>Number {number} is not in the offline block leased to this guide desk</translation>
+    </message>
+    <message>
+        <source>号码 {number} 已被使用，离线号段冲突</source>
+        <translation>Number {number} is already in use: offline number blocks collide</translation>
+    </message>
+    <message>
+        <source>号码 {number} 格式不正确，应为字母加三位数字，如 B023</source>
+        <translation>Number {number} is malformed: letters followed by three digits, e.g. B023</translation>
+    </message>
+    <message>
+        <source>号码不存在（编号 {id}）</source>
+        <translation>The ticket does not exist (id {id})</translation>
+    </message>
+    <message>
         <source>咨询</source>
         <translation>Consultation</translation>
     </message>
     <message>
+        <source>咨询事项应为事项编码列表</source>
+        <translation>The items of a consultation must be a list of item codes</translation>
+    </message>
+    <message>
+        <source>咨询备注不能超过 {n} 字</source>
+        <translation>The consultation note may not exceed {n} characters</translation>
+    </message>
+    <message>
+        <source>咨询登记 {id} 不存在</source>
+        <translation>Consultation {id} does not exist</translation>
+    </message>
+    <message>
+        <source>咨询登记 {id} 已存在</source>
+        <translation>Consultation {id} already exists</translation>
+    </message>
+    <message>
+        <source>咨询登记没有字段 {name}</source>
+        <translation>A consultation has no field {name}</translation>
+    </message>
+    <message>
+        <source>咨询登记编号不正确</source>
+        <translation>The consultation id is not valid</translation>
+    </message>
+    <message>
+        <source>图片 {name} 已损坏或不完整（可能未传输完毕），请重新扫描</source>
+        <translation>The image {name} is damaged or incomplete (perhaps not fully transferred); please scan again</translation>
+    </message>
+    <message>
+        <source>图片 {name} 的像素过多，不像是扫描件，请检查文件</source>
+        <translation>The image {name} has far too many pixels for a scan; please check the file</translation>
+    </message>
+    <message>
         <source>基本满意</source>
         <translation>Fairly satisfied</translation>
+    </message>
+    <message>
+        <source>备注不能超过 {n} 字</source>
+        <translation>The note must not exceed {n} characters</translation>
     </message>
     <message>
         <source>复印件</source>
@@ -247,6 +575,10 @@
         <translation>Failed</translation>
     </message>
     <message>
+        <source>字头 {prefix} 的离线号段已用完，恢复与中心系统的连接后才能取号</source>
+        <translation>The offline numbers for prefix {prefix} are used up; tickets can be issued again once the central system is reachable</translation>
+    </message>
+    <message>
         <source>容缺受理</source>
         <translation>Accept with deferred materials</translation>
     </message>
@@ -259,8 +591,8 @@
         <translation>Guide</translation>
     </message>
     <message>
-        <source>尚未配置中心系统地址：请在“设置 → 中心系统”中填写，或用 --central-url 指定</source>
-        <translation>No central system URL configured: enter it in “Settings → Central system” or pass --central-url</translation>
+        <source>尚未从中心系统取得大厅编码，请联网同步后再受理</source>
+        <translation>The hall code has not been received from the central system yet; sync before accepting cases</translation>
     </message>
     <message>
         <source>工作人员业务不熟练</source>
@@ -315,12 +647,20 @@
         <translation>This account may not do this</translation>
     </message>
     <message>
+        <source>待同步操作 {op_id} 不存在</source>
+        <translation>Operation {op_id} is not in the outbox</translation>
+    </message>
+    <message>
         <source>待核验</source>
         <translation>To check</translation>
     </message>
     <message>
         <source>必须填写不予受理的理由</source>
         <translation>Enter the reason for refusal</translation>
+    </message>
+    <message>
+        <source>打印机 {name} 无法开始打印，请检查打印机是否在线</source>
+        <translation>Printer {name} cannot start printing; check that it is online</translation>
     </message>
     <message>
         <source>打印机切刀故障</source>
@@ -355,6 +695,38 @@
         <translation>The printer is out of paper: change the roll</translation>
     </message>
     <message>
+        <source>扫描仪 {device} 在 {seconds} 秒内没有响应，请检查电源和连线</source>
+        <translation>The scanner {device} did not answer within {seconds} seconds; please check its power and cable</translation>
+    </message>
+    <message>
+        <source>扫描仪 {device} 扫描失败：{reason}</source>
+        <translation>Scanning on {device} failed: {reason}</translation>
+    </message>
+    <message>
+        <source>扫描仪 {device} 没有返回图像，请检查是否放好纸张</source>
+        <translation>The scanner {device} returned no image; please check that the paper is in place</translation>
+    </message>
+    <message>
+        <source>扫描文件 {name} 已处理，但无法移入 {folder} 文件夹：{reason}。请手工移走该文件</source>
+        <translation>The scan {name} was handled but cannot be moved into the {folder} folder: {reason}. Please move the file away by hand</translation>
+    </message>
+    <message>
+        <source>扫描文件 {sha} 不在本机文件库中</source>
+        <translation>Scanned file {sha} is not in this PC&apos;s file store</translation>
+    </message>
+    <message>
+        <source>扫描热文件夹 {path} 无法访问：{reason}。请在设置中检查文件夹路径</source>
+        <translation>The scanner hot folder {path} cannot be accessed: {reason}. Please check the folder path in the settings</translation>
+    </message>
+    <message>
+        <source>扫描页 {id} 不存在</source>
+        <translation>Scanned page {id} does not exist</translation>
+    </message>
+    <message>
+        <source>扫描页的原始文件 {sha} 不在本机文件库中，请重新扫描该页</source>
+        <translation>The original file {sha} of this page is not in the local file store; please scan the page again</translation>
+    </message>
+    <message>
         <source>承诺书</source>
         <translation>Commitment letter</translation>
     </message>
@@ -383,6 +755,10 @@
         <translation>Revoked</translation>
     </message>
     <message>
+        <source>操作内容不符合中心系统的要求：{error}</source>
+        <translation>The operation&apos;s content does not meet the central system&apos;s requirements: {error}</translation>
+    </message>
+    <message>
         <source>收费不合理</source>
         <translation>Unreasonable fees</translation>
     </message>
@@ -395,16 +771,80 @@
         <translation>The date {day} in the holiday schedule file is not in {year}</translation>
     </message>
     <message>
+        <source>数据块校验失败，请重新发送</source>
+        <translation>The chunk&apos;s checksum does not match; send it again</translation>
+    </message>
+    <message>
         <source>数据目录 {path} 不可写：{reason}。请检查权限，或用 --data-dir 指定其他目录</source>
         <translation>The data directory {path} is not writable: {reason}. Check its permissions, or choose another one with --data-dir</translation>
+    </message>
+    <message>
+        <source>整个文件的 SHA-256 与声明的不符，文件未保存</source>
+        <translation>The whole file&apos;s SHA-256 differs from the declared one; the file was not kept</translation>
     </message>
     <message>
         <source>整体满意度</source>
         <translation>Overall satisfaction</translation>
     </message>
     <message>
+        <source>文件 {name} 上传反复出错，稍后重试</source>
+        <translation>Uploading {name} keeps failing; it will be retried later</translation>
+    </message>
+    <message>
+        <source>文件 {name} 不存在或已被移走</source>
+        <translation>The file {name} does not exist or has been moved</translation>
+    </message>
+    <message>
+        <source>文件 {name} 不存在或已被移走，请重新扫描</source>
+        <translation>File {name} does not exist or was moved; please scan it again</translation>
+    </message>
+    <message>
+        <source>文件 {name} 不是可识别的 PDF 或图片（JPEG、PNG、TIFF），请检查文件</source>
+        <translation>The file {name} is not a recognisable PDF or image (JPEG, PNG, TIFF); please check the file</translation>
+    </message>
+    <message>
+        <source>文件 {name} 共 {pages} 页，超过每次最多 {limit} 页的上限：请确认是否选错文件，或拆分后分批导入</source>
+        <translation>The file {name} has {pages} pages, more than the limit of {limit} pages at a time: check that it is the right file, or split it and import the parts one by one</translation>
+    </message>
+    <message>
+        <source>文件 {name} 在保存时被移走，请重新扫描</source>
+        <translation>File {name} was moved while being stored; please scan it again</translation>
+    </message>
+    <message>
+        <source>文件 {name} 无法保存：{reason}</source>
+        <translation>File {name} could not be stored: {reason}</translation>
+    </message>
+    <message>
+        <source>文件 {name} 是空文件（0 字节），请重新扫描</source>
+        <translation>The file {name} is empty (0 bytes); please scan again</translation>
+    </message>
+    <message>
+        <source>文件 {name} 的格式（{format}）不支持，请使用 PDF、JPEG、PNG 或 TIFF</source>
+        <translation>The format of {name} ({format}) is not supported; please use PDF, JPEG, PNG or TIFF</translation>
+    </message>
+    <message>
+        <source>文件 {name} 过大（{size}），单个文件不能超过 {limit}</source>
+        <translation>File {name} is too large ({size}); a file may not exceed {limit}</translation>
+    </message>
+    <message>
+        <source>文件过大，单个文件不能超过 2 GB</source>
+        <translation>The file is too large; a file may not exceed 2 GB</translation>
+    </message>
+    <message>
+        <source>新增咨询登记</source>
+        <translation>Consultation logged</translation>
+    </message>
+    <message>
         <source>无法打开本地数据库 {path}：{reason}</source>
         <translation>Cannot open the local database {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>无法读取文件 {name}：{reason}</source>
+        <translation>Cannot read the file {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>无法运行 scanimage：{reason}</source>
+        <translation>Cannot run scanimage: {reason}</translation>
     </message>
     <message>
         <source>无法连接中心系统 {url}</source>
@@ -435,20 +875,88 @@
         <translation>Missing materials were not all listed in one notice</translation>
     </message>
     <message>
+        <source>未找到该号码，请核对小票上的二维码</source>
+        <translation>Ticket not found; please check the QR code on the slip</translation>
+    </message>
+    <message>
         <source>未知的测试版式：{layout}（可选 ticket 或 receipt）</source>
         <translation>Unknown test layout: {layout} (ticket or receipt)</translation>
+    </message>
+    <message>
+        <source>未设置小票打印机，请在“系统 → 设置 → 打印机”中设置</source>
+        <translation>No receipt printer is set; set one in “System → Settings → Printers”</translation>
     </message>
     <message>
         <source>未评价</source>
         <translation>Not rated</translation>
     </message>
     <message>
+        <source>本地文件 {name} 已丢失，请重新扫描</source>
+        <translation>Local file {name} is missing; please scan it again</translation>
+    </message>
+    <message>
+        <source>本地文件 {name} 比登记时短，已损坏，请重新扫描</source>
+        <translation>Local file {name} is shorter than when it was stored and is damaged; please scan it again</translation>
+    </message>
+    <message>
+        <source>本大厅没有字头为 {prefix} 的号码</source>
+        <translation>This hall has no tickets with prefix {prefix}</translation>
+    </message>
+    <message>
+        <source>本机尚未设置窗口，请在设置中选择本机窗口后再受理</source>
+        <translation>This PC has no window set; choose this PC&apos;s window in the settings first</translation>
+    </message>
+    <message>
+        <source>本机未安装 SANE 扫描程序（scanimage），请安装 sane-utils，或使用扫描仪软件保存到热文件夹、导入扫描文件</source>
+        <translation>SANE (scanimage) is not installed on this PC; install sane-utils, let the scanner software save into the hot folder, or import the scanned files</translation>
+    </message>
+    <message>
+        <source>本机磁盘已满，同步的数据未能保存；请清理磁盘后重试</source>
+        <translation>This PC&apos;s disk is full and synced data could not be saved; free some space and retry</translation>
+    </message>
+    <message>
+        <source>本机磁盘空间不足（剩余 {mb} MB），已暂停接收中心系统的数据，请清理磁盘</source>
+        <translation>Low disk space on this PC ({mb} MB left); receiving the central system&apos;s data is paused, please free some space</translation>
+    </message>
+    <message>
+        <source>材料 {id} 不存在（办件可能已被删除）</source>
+        <translation>Material {id} does not exist (the case may have been deleted)</translation>
+    </message>
+    <message>
+        <source>材料 {id} 不属于办件 {number}</source>
+        <translation>Material {id} does not belong to case {number}</translation>
+    </message>
+    <message>
+        <source>材料「{material}」不能以电子证照代替</source>
+        <translation>Material “{material}” cannot be replaced by an e-licence</translation>
+    </message>
+    <message>
+        <source>材料「{material}」需要「{wanted}」，所选电子证照为「{got}」</source>
+        <translation>Material “{material}” needs a “{wanted}”; the chosen e-licence is a “{got}”</translation>
+    </message>
+    <message>
+        <source>材料「{name}」还没有扫描页</source>
+        <translation>The material “{name}” has no scanned pages yet</translation>
+    </message>
+    <message>
         <source>材料不齐全或有误，不能{choice}，应出具一次性补正告知书：{problems}</source>
         <translation>Materials are missing or defective, so “{choice}” is not possible; issue a one-time correction notice: {problems}</translation>
     </message>
     <message>
+        <source>材料形式 {form} 不正确（原件、复印件或原件及复印件）</source>
+        <translation>Material form {form} is not valid (original, copy, or original and copy)</translation>
+    </message>
+    <message>
+        <source>材料有误时请注明问题，以便一次性告知申请人</source>
+        <translation>Note what is wrong with the material, so the applicant is told everything at once</translation>
+    </message>
+    <message>
         <source>材料清单为空，请核对所办事项的材料目录</source>
         <translation>The materials checklist is empty; check the materials listed for the items</translation>
+    </message>
+    <message>
+        <source>校验值编码错误</source>
+        <translation>The checksum is not encoded correctly</translation>
     </message>
     <message>
         <source>根据材料核验结果应为「{decision}」，不能选择「{choice}」；如材料有问题，请先在清单中标注</source>
@@ -457,6 +965,18 @@
     <message>
         <source>正常</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>没有容缺材料或补交期限，不能出具容缺补交承诺书</source>
+        <translation>There are no deferred materials or no deadline: a deferral pledge cannot be issued</translation>
+    </message>
+    <message>
+        <source>没有需要补正的材料，不能出具一次性补正告知书</source>
+        <translation>No material needs correcting: a one-time correction notice cannot be issued</translation>
+    </message>
+    <message>
+        <source>法人或其他组织</source>
+        <translation>Legal person or other organisation</translation>
     </message>
     <message>
         <source>注意</source>
@@ -479,12 +999,28 @@
         <translation>Wrong user name or password</translation>
     </message>
     <message>
+        <source>申请人类型 {kind} 不受支持</source>
+        <translation>Applicant type {kind} is not supported</translation>
+    </message>
+    <message>
         <source>申请人自备</source>
         <translation>Provided by the applicant</translation>
     </message>
     <message>
+        <source>申请表字段不正确（最多 {n} 个字段，字段名不超过 64 个字符）</source>
+        <translation>The application form is not valid (at most {n} fields, names up to 64 characters)</translation>
+    </message>
+    <message>
         <source>电子证照</source>
         <translation>E-licence</translation>
+    </message>
+    <message>
+        <source>电子证照 {number} 已于 {day} 过期，不能使用</source>
+        <translation>E-licence {number} expired on {day} and cannot be used</translation>
+    </message>
+    <message>
+        <source>电子证照 {number} 的持证人不是本案申请人或代办人</source>
+        <translation>The holder of e-licence {number} is neither the applicant nor the agent of this case</translation>
     </message>
     <message>
         <source>电话号码格式不正确：手机号应为 11 位（以 1 开头），座机应含区号</source>
@@ -495,8 +1031,36 @@
         <translation>Session expired, please log in again</translation>
     </message>
     <message>
+        <source>磁盘空间不足（剩余 {free}），文件 {name} 未保存</source>
+        <translation>Not enough disk space ({free} left); file {name} was not stored</translation>
+    </message>
+    <message>
+        <source>磁盘空间不足，文件 {name} 未保存</source>
+        <translation>Not enough disk space; file {name} was not stored</translation>
+    </message>
+    <message>
+        <source>票号 {number} 格式不正确（如 C012）</source>
+        <translation>Ticket number {number} is not valid (e.g. C012)</translation>
+    </message>
+    <message>
+        <source>窗口 {window} 不在本机的大厅配置中：请检查本机窗口设置并与中心系统同步</source>
+        <translation>Window {window} is not in this PC&apos;s hall configuration: check this PC&apos;s window setting and sync with the central system</translation>
+    </message>
+    <message>
+        <source>窗口 {window} 不存在</source>
+        <translation>Window {window} does not exist</translation>
+    </message>
+    <message>
+        <source>窗口 {window} 今日的办件编号已用完</source>
+        <translation>Window {window} has used up today&apos;s case numbers</translation>
+    </message>
+    <message>
         <source>窗口人员</source>
         <translation>Window clerk</translation>
+    </message>
+    <message>
+        <source>窗口编号 {window} 不正确</source>
+        <translation>Window id {window} is not valid</translation>
     </message>
     <message>
         <source>等候中</source>
@@ -505,6 +1069,10 @@
     <message>
         <source>系统管理员</source>
         <translation>System administrator</translation>
+    </message>
+    <message>
+        <source>结束时间不能早于开始时间</source>
+        <translation>The end time cannot be before the start time</translation>
     </message>
     <message>
         <source>统一社会信用代码含有不允许的字符：{chars}（不使用 I、O、Z、S、V）</source>
@@ -525,6 +1093,10 @@
     <message>
         <source>缺少</source>
         <translation>Missing</translation>
+    </message>
+    <message>
+        <source>自然人</source>
+        <translation>Natural person</translation>
     </message>
     <message>
         <source>补正</source>
@@ -559,16 +1131,88 @@
         <translation>Rating pad</translation>
     </message>
     <message>
+        <source>该号码不是本窗口当前办理的号码，请刷新后再操作</source>
+        <translation>This ticket is not the one at this window; refresh and try again</translation>
+    </message>
+    <message>
         <source>该号码已重新激活过一次，请重新取号</source>
         <translation>This ticket was already reactivated once; please take a new ticket</translation>
+    </message>
+    <message>
+        <source>该操作未被拒绝，无需重试</source>
+        <translation>This operation was not rejected; there is nothing to retry</translation>
+    </message>
+    <message>
+        <source>该文件未上传失败，无需重试</source>
+        <translation>This file&apos;s upload has not failed; there is nothing to retry</translation>
     </message>
     <message>
         <source>请先登录</source>
         <translation>Please log in first</translation>
     </message>
     <message>
+        <source>请填写{label}</source>
+        <translation>Please enter the {label}</translation>
+    </message>
+    <message>
+        <source>请填写接待人员</source>
+        <translation>Please enter the staff member</translation>
+    </message>
+    <message>
+        <source>请填写暂停原因</source>
+        <translation>Please give a reason for the pause</translation>
+    </message>
+    <message>
+        <source>请填写电子证照编号</source>
+        <translation>Please enter the e-licence number</translation>
+    </message>
+    <message>
+        <source>请填写联系电话（用于办理进度和取件通知）</source>
+        <translation>Please enter a phone number (for progress and pick-up notices)</translation>
+    </message>
+    <message>
+        <source>请填写转移原因</source>
+        <translation>Please give a reason for the transfer</translation>
+    </message>
+    <message>
+        <source>请求标识 {key} 已用于另一个操作，请重新操作</source>
+        <translation>Request key {key} was used for another action; please try again</translation>
+    </message>
+    <message>
+        <source>请注明爱心通道的原因</source>
+        <translation>State the reason for the priority lane</translation>
+    </message>
+    <message>
+        <source>请至少选择一个事项再打印一次性告知单</source>
+        <translation>Please choose at least one item before printing the one-time notice</translation>
+    </message>
+    <message>
         <source>请至少选择一个办理事项</source>
         <translation>Choose at least one service item</translation>
+    </message>
+    <message>
+        <source>请选择收取的是原件还是复印件</source>
+        <translation>Choose whether the original or a copy was received</translation>
+    </message>
+    <message>
+        <source>请选择爱心通道的原因</source>
+        <translation>Choose the reason for the priority lane</translation>
+    </message>
+    <message>
+        <source>请选择转移到的受理区或窗口（二选一）</source>
+        <translation>Choose either a zone or a window to transfer to</translation>
+    </message>
+    <message>
+        <source>账号 {user} 无权受理办件</source>
+        <translation>Account {user} may not accept cases</translation>
+    </message>
+    <message>
+        <source>账号 {user} 无权执行此离线操作</source>
+        <translation>Account {user} may not perform this offline action</translation>
+    </message>
+    <message>
+        <source>账号 {user} 无权登记咨询</source>
+        <translation>Account {user} may not log consultations</translation>
     </message>
     <message>
         <source>身份证号码中的出生日期 {d} 不在合理范围内</source>
@@ -609,6 +1253,18 @@
     <message>
         <source>非常满意</source>
         <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <source>页数 {pages} 不正确</source>
+        <translation>Page count {pages} is not valid</translation>
+    </message>
+    <message>
+        <source>页面只能按 90 度旋转</source>
+        <translation>Pages can only be rotated in steps of 90 degrees</translation>
+    </message>
+    <message>
+        <source>预约时间 {at} 不是今天，请核对预约信息</source>
+        <translation>The appointment time {at} is not today; please check the appointment</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainterPath
 
 ROOT = Path(__file__).resolve().parents[2]
 WORKSPACES = ("guide", "clerk", "manager", "display", "evaluator")
+#: After the workspaces: a case mid-check at the window, and a rendered 一次性补正告知书 (ui.acceptance.demo).
+ACCEPTANCE = ("acceptance", "notice")
 
 
 def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
@@ -45,11 +47,17 @@ def snapshots(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = subprocess.run([sys.executable, "-m", "hallclient.cli", "snapshot", "--out", str(out)], cwd=ROOT,
                             capture_output=True, text=True, timeout=180, env=_env(home))
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == [str(out / f"{name}.png") for name in WORKSPACES]
+    assert result.stdout.split() == [str(out / f"{name}.png") for name in WORKSPACES + ACCEPTANCE]
     return out
 
 
-@pytest.mark.parametrize("name", WORKSPACES)
+def test_notice_snapshot_is_an_a4_page(snapshots: Path, qapp: Any) -> None:
+    image = QImage(str(snapshots / "notice.png"))
+    assert not image.isNull() and abs(image.height() / image.width() - 297 / 210) < 0.01
+    assert len(_colours(image, image.rect(), step=5)) > 20
+
+
+@pytest.mark.parametrize("name", (*WORKSPACES, "acceptance"))
 def test_snapshot_is_full_hd_and_not_blank(snapshots: Path, name: str, qapp: Any) -> None:
     image = QImage(str(snapshots / f"{name}.png"))
     assert not image.isNull()

@@ -65,7 +65,8 @@ def test_detail_in_english(ui: Any, qtbot: Any, english: None) -> None:
     ui.settle()
     assert workspace.search.placeholderText() == "Item name, pinyin initials or code, e.g. qysl"
     workspace.search.setText("qysl")
-    ui.wait_until(lambda: workspace.results.count() > 0, timeout=5)
+    ui.wait_until(lambda: workspace.results.count() > 0 and workspace.results.item(0).text().startswith("企业设立登记"),
+                  timeout=5)  # the search's answer, not the whole catalog listed before it
     workspace.results.setCurrentRow(0)
     ui.wait_until(lambda: "working days" in workspace.detail.toPlainText(), timeout=5)
     assert "Promised time limit" in workspace.detail.toPlainText()

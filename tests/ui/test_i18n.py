@@ -122,7 +122,8 @@ def test_main_window_in_english_and_back_in_chinese(qapp: Any, main_window: Any)
         assert [b.text() for b in window._nav.buttons()] == [
             "Guide desk", "Service window", "Hall management", "Hall display", "Rating pad"]
         assert [a.text() for a in window.menuBar().actions()] == ["System"]
-        assert [a.text() for a in window.menuBar().actions()[0].menu().actions() if a.text()] == ["Settings…", "Quit"]
+        system_menu = window.menuBar().actions()[0].menu().actions()
+        assert [a.text() for a in system_menu if a.text()] == ["Settings…", "Sync status…", "Quit"]
         assert window.status.user_label.text() == "User: 演示用户"
         assert window.status.window_label.text() == "Window: W05"
         assert window.status.sync_button.text() == "Sync now"

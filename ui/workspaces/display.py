@@ -1,16 +1,23 @@
-"""叫号屏: the hall display — the current call in large type, recent calls, waiting, clock, notice."""
+"""叫号屏: the hall display — the board of calls, spoken by the voice; F11 shows it full screen.
+
+Full screen takes the board out of the main window into a window of its own on the last screen (the
+hall's television when the display PC drives two), and F11 or Esc brings it back. A display PC —
+logged in with an account that has only the display role — goes full screen the first time it shows.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from hallclient.changes import Changes
-from ui import ops
-from ui.workspaces.base import Workspace
+from ui.queue.board import DisplayBoard
+from ui.queue.panel import PanelHost
+from ui.queue.voice import announcer_for
+from ui.workspaces.base import Workspace, panel
 
 
-class DisplayWorkspace(Workspace):
+class DisplayWorkspace(PanelHost, Workspace):
     NAME = "display"
     ROLE = "display"
 
@@ -20,45 +27,60 @@ class DisplayWorkspace(Workspace):
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx, parent)
-        self.setProperty("dark", True)
-        self.hall_name = QLabel()
-        self.hall_name.setObjectName("displayHall")
-        self.clock = QLabel()
-        self.clock.setObjectName("displayClock")
-        header = QHBoxLayout()
-        header.addWidget(self.hall_name)
-        header.addStretch(1)
-        header.addWidget(self.clock)
-        self.current = QLabel(self.tr("请稍候"))
-        self.current.setObjectName("displayCurrent")
-        self.current.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.waiting = QLabel()
-        self.waiting.setObjectName("displayWaiting")
-        self.waiting.setWordWrap(True)  # a long line would widen the window beyond the screen
-        self.notice = QLabel()
-        self.notice.setObjectName("displayNotice")
-        self.notice.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addLayout(header)
-        layout.addWidget(self.current, 3)
-        layout.addWidget(self.waiting, 1)
-        layout.addWidget(self.notice)
-        self._timer = QTimer(self, interval=1000, timeout=self._tick)
-        self._timer.start()
-        self._tick()
+        self.announcer = announcer_for(ctx.hall.settings, self)
+        self.board = DisplayBoard(ctx, self.announcer)
+        self.panels = (self.board,)
+        self._shown_once = False
+        self.placeholder = panel(self.tr("叫号屏已全屏显示"), hint=self.tr("按 F11 或 Esc 退出全屏"))
+        self.placeholder.hide()
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.addWidget(self.board)
+        self.column.addWidget(self.placeholder)
+        QShortcut(QKeySequence(Qt.Key.Key_F11), self, activated=self.toggle_full_screen)
+        # the board's own keys, live only while it is a window of its own (else F11 would be ambiguous)
+        self.leave_keys = [QShortcut(QKeySequence(key), self.board, activated=self.leave_full_screen, enabled=False)
+                           for key in (Qt.Key.Key_F11, Qt.Key.Key_Escape)]
 
-    def _tick(self) -> None:
-        self.clock.setText(QDateTime.currentDateTime().toString("yyyy-MM-dd  HH:mm:ss"))
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if not self._shown_once and set(self.ctx.user.roles) == {self.ROLE}:
+            QTimer.singleShot(0, self.enter_full_screen)
+        self._shown_once = True
 
-    def concerns(self, changes: Changes) -> bool:
-        return changes.hall or changes.tickets
+    @property
+    def full_screen(self) -> bool:
+        return self.board.isWindow()
 
-    async def refresh(self) -> None:
-        config = self.ctx.hall.config
-        name = await ops.db(lambda: config.setting("hall.name", ""))
-        notice = await ops.db(lambda: config.setting("hall.notice", ""))
-        zones = await ops.db(config.zones)
-        self.hall_name.setText(name)
-        self.notice.setText(notice)
-        waiting = self.tr("{zone} {prefix}：{n} 人等候")
-        self.waiting.setText("　　".join(waiting.format(zone=z.name, prefix=z.ticket_prefix, n=0) for z in zones))
+    def toggle_full_screen(self) -> None:
+        if self.full_screen:
+            self.leave_full_screen()
+        else:
+            self.enter_full_screen()
+
+    def enter_full_screen(self) -> None:
+        """Move the board into its own full-screen window (on the last screen)."""
+        if self.full_screen:
+            return
+        self.column.removeWidget(self.board)
+        self.board.setParent(None)
+        self.board.setWindowTitle(self.title())
+        self.board.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        screens = QGuiApplication.screens()
+        if screens:
+            self.board.setGeometry(screens[-1].geometry())
+        self.placeholder.show()
+        self.board.showFullScreen()
+        for shortcut in self.leave_keys:
+            shortcut.setEnabled(True)
+
+    def leave_full_screen(self) -> None:
+        if not self.full_screen:
+            return
+        for shortcut in self.leave_keys:
+            shortcut.setEnabled(False)
+        self.board.hide()
+        self.board.setWindowFlag(Qt.WindowType.FramelessWindowHint, False)
+        self.placeholder.hide()
+        self.column.insertWidget(0, self.board)
+        self.board.show()
