@@ -10,7 +10,7 @@ from fastapi import FastAPI
 from sqlalchemy.orm import sessionmaker
 
 from central import API_VERSION, errors, feed
-from central.api import auth, cases, changes, elicences, hall, health, ops, queue, uploads
+from central.api import auth, cases, changes, elicences, evaluations, hall, handout, health, ops, queue, uploads
 from central.api.deps import CentralState
 from central.backoffice import BackOffice, BackOfficeConfig
 from central.db import create_central_engine, session_factory, upgrade
@@ -34,10 +34,11 @@ def prepare_database(db_url: str) -> None:
 
 
 def _lifespan(backoffice: BackOffice | None) -> Callable[[FastAPI], AbstractAsyncContextManager[None]]:
-    """Start the demo back office with the server (not when the app is only built, e.g. for OpenAPI)."""
+    """Start the demo back office with the server (not when the app is only built, e.g. for OpenAPI);
+    on shutdown, let the group-commit writer finish what it holds."""
 
     @asynccontextmanager
-    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if backoffice is not None:
             backoffice.start()
         try:
@@ -45,6 +46,8 @@ def _lifespan(backoffice: BackOffice | None) -> Callable[[FastAPI], AbstractAsyn
         finally:
             if backoffice is not None:
                 backoffice.stop()
+            if app.state.central.grouped is not None:
+                app.state.central.grouped.close()
 
     return lifespan
 
@@ -71,7 +74,7 @@ def create_app(db_url: str, *, prepare: bool = True, backoffice: BackOfficeConfi
                                      reader_engine=reader_engine, signal=signal, dialect=engine.dialect.name)
     app.state.backoffice = backoffice
     errors.install(app)
-    for module in (health, auth, hall, changes, ops, queue, uploads, cases, elicences):
+    for module in (health, auth, hall, changes, ops, queue, uploads, cases, elicences, handout, evaluations):
         app.include_router(module.router, prefix="/api/v1")
     return app
 

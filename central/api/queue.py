@@ -203,7 +203,7 @@ async def _once(central: CentralState, token: str, roles: tuple[str, ...], key: 
         return idempotency.once(session.connection(), key, user.username, endpoint, clock.now(),
                                 lambda: work(session, actor))
 
-    return await central.write(run)
+    return await central.write_grouped(run)
 
 
 @router.post("/tickets", response_model=PlaceReply)

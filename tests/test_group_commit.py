@@ -1,0 +1,91 @@
+"""Group commit: writes share a transaction, yet each succeeds or fails on its own, and nobody hears
+"done" for a write that was not committed."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from pathlib import Path
+
+import pytest
+from sqlalchemy import event, select
+from sqlalchemy.orm import Session
+
+from central.app import prepare_database
+from central.db import create_central_engine, session_factory
+from central.feed import record
+from central.group_commit import GroupCommitter
+from central.models import Change
+
+
+class Refused(Exception):
+    pass
+
+
+def _writer(key: str, fail: bool = False):  # type: ignore[no-untyped-def]
+    def write(session: Session) -> str:
+        record(session, "test", key, {})
+        session.flush()
+        if fail:
+            raise Refused(key)
+        return key
+
+    return write
+
+
+def _keys(engine) -> list[str]:  # type: ignore[no-untyped-def]
+    with engine.connect() as conn:
+        return [row.key for row in conn.execute(select(Change.key).where(Change.entity == "test").order_by(Change.seq))]
+
+
+@pytest.fixture
+def engine(tmp_path: Path):  # type: ignore[no-untyped-def]
+    db_url = f"sqlite:///{tmp_path / 'central.db'}"
+    prepare_database(db_url)
+    engine = create_central_engine(db_url)
+    yield engine
+    engine.dispose()
+
+
+def test_a_failing_write_loses_only_itself_and_the_rest_share_one_commit(engine) -> None:  # type: ignore[no-untyped-def]
+    commits: list[int] = []
+    event.listen(engine, "commit", lambda _conn: commits.append(1))
+    committer = GroupCommitter(session_factory(engine))
+
+    gate = threading.Event()
+
+    def first(session: Session) -> str:
+        gate.wait(10)  # holds the writer until the other seven are in line
+        return _writer("k0")(session)
+
+    async def main() -> list[object]:
+        jobs = [asyncio.ensure_future(committer.write(first))]
+        jobs += [asyncio.ensure_future(committer.write(_writer(f"k{i}", fail=i == 3))) for i in range(1, 8)]
+        await asyncio.sleep(0.1)
+        gate.set()
+        return await asyncio.gather(*jobs, return_exceptions=True)
+
+    outcomes = asyncio.run(main())
+    committer.close()
+    assert [type(o).__name__ if isinstance(o, Exception) else o for o in outcomes] == [
+        "k0", "k1", "k2", "Refused", "k4", "k5", "k6", "k7"]
+    assert _keys(engine) == ["k0", "k1", "k2", "k4", "k5", "k6", "k7"]
+    assert len(commits) <= 2  # the seven that waited behind the first went in one transaction
+
+
+def test_a_failed_commit_fails_every_write_of_the_group(engine) -> None:  # type: ignore[no-untyped-def]
+    factory = session_factory(engine)
+
+    def refuse_commit(_session: Session) -> None:
+        raise OSError("磁盘已满")
+
+    event.listen(factory, "before_commit", refuse_commit)
+    committer = GroupCommitter(factory)
+
+    async def main() -> list[object]:
+        return await asyncio.gather(*(committer.write(_writer(f"k{i}")) for i in range(4)), return_exceptions=True)
+
+    outcomes = asyncio.run(main())
+    committer.close()
+    assert all(isinstance(o, OSError) for o in outcomes)  # nobody was told their write happened
+    assert _keys(engine) == []
