@@ -8,6 +8,7 @@ demo sends nothing (DOMAIN.md §6, §9).
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import io
 import logging
@@ -41,12 +42,22 @@ ACTOR = "后台审批"
 REFUSAL_DOCUMENT = "不予许可决定书"
 
 
+def _iso(value: dt.datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
 def result_data(r: CaseResult) -> dict[str, Any]:
-    """The feed's ``result`` (``hallclient.services.case_records.store_result`` reads these keys)."""
+    """The feed's ``result`` (``hallclient.services.case_records.store_result`` reads these keys); the
+    ID number and the mail recipient's phone are masked, as everywhere the feed goes (DOMAIN.md §9)."""
     return {"case_id": r.case_id, "case_number": r.case_number, "outcome": r.outcome,
             "document_name": r.document_name, "document_sha256": r.document_sha256,
             "document_size": r.document_size, "paper": r.paper, "created_at": r.created_at.isoformat(),
-            "notified_at": r.notified_at.isoformat() if r.notified_at else None}
+            "notified_at": _iso(r.notified_at), "applicant_name": r.applicant_name,
+            "id_number": mask_id_number(r.id_number) or None, "item_codes": r.item_codes or [],
+            "state": r.state or "waiting", "pickup_ticket_id": r.pickup_ticket_id, "pickup_number": r.pickup_number,
+            "handed_out_at": _iso(r.handed_out_at), "handed_out_window": r.handed_out_window,
+            "handed_out_clerk": r.handed_out_clerk, "verified_by": r.verified_by,
+            "signature_sha256": r.signature_sha256, "delivery": r.delivery}
 
 
 def render_document(title: str, hall_name: str, case: Case, items: list[ServiceItem], outcome: CaseStatus) -> bytes:
@@ -108,7 +119,8 @@ def finish(session: Session, store: Store, case: Case, outcome: CaseStatus) -> C
     result = CaseResult(id=str(uuid.uuid4()), case_id=case.id, case_number=case.number, outcome=int(outcome),
                         document_name=title, document_sha256=store_blob(store, document), document_size=len(document),
                         paper=True, created_at=now, notified_at=now if case.phone else None,
-                        notice_text=text if case.phone else None)
+                        notice_text=text if case.phone else None, applicant_name=case.applicant_name,
+                        id_number=case.id_number, item_codes=[i.code for i in items], state="waiting")
     session.add(result)
     session.flush()
     if case.phone:

@@ -1,10 +1,11 @@
 """The background sync loops and the online/offline/syncing state the status bar shows.
 
-Three daemon threads, none of them the Qt thread and none importing Qt: **pull** long-polls the
+Four daemon threads, none of them the Qt thread and none importing Qt: **pull** long-polls the
 change feed, **push** drains the outbox whenever it has something sendable, **upload** carries stored
-files. Each runs its cycle under a tenacity policy (:mod:`sync.retry`): a failure a later attempt
-can fix makes the counter "offline" and waits with capped exponential backoff (the server's
-``Retry-After`` respected) — cut short by "立即同步" (:meth:`SyncEngine.sync_now`). An expired session
+files, **download** fetches result documents and keeps only those matching their SHA-256. Each
+runs its cycle under a tenacity policy (:mod:`sync.retry`): a failure a later attempt can fix
+makes the counter "offline" and waits with capped exponential backoff (the server's ``Retry-After``
+respected) — cut short by "立即同步" (:meth:`SyncEngine.sync_now`). An expired session
 parks every loop until the user has logged in again (:meth:`SyncEngine.resume`); nothing is lost
 meanwhile, the outbox just grows. Listeners are plain callables called on the loop threads; the UI
 marshals them onto its own thread.
@@ -35,6 +36,7 @@ from sync.client import CentralClient
 from sync.errors import AuthExpired, CentralError
 from sync.pull import pull_all, pull_once
 from sync.push import push_once
+from sync.results import fetch_document
 from sync.retry import policy
 from sync.upload import CHUNK, upload_file
 
@@ -162,7 +164,8 @@ class SyncEngine:
     def start(self) -> None:
         _freeze_long_lived()
         self._unsubscribe = self.hall.subscribe(self._on_local_change)
-        for name, cycle in (("pull", self._pull_cycle), ("push", self._push_cycle), ("upload", self._upload_cycle)):
+        for name, cycle in (("pull", self._pull_cycle), ("push", self._push_cycle), ("upload", self._upload_cycle),
+                            ("download", self._download_cycle)):
             thread = threading.Thread(target=self._loop, args=(name, cycle), name=f"hall-sync-{name}", daemon=True)
             self._threads.append(thread)
             thread.start()
@@ -353,4 +356,15 @@ class SyncEngine:
         if upload_file(self.hall, self.client, job, chunk_size=self.chunk_size, on_progress=progress):
             self._uploaded += job.size
         self._count_pending()
+        return True
+
+    def _download_cycle(self) -> bool:
+        """Fetch the next result document (verified by SHA-256); a rejected one waits for its retry time."""
+        job = self.hall.results.next_document()
+        if job is None:
+            return False
+        if job.wait_s > 0:
+            self._wait(min(job.wait_s, self.max_wait_s), lambda: None)
+            return True
+        fetch_document(self.hall, self.client, job)
         return True

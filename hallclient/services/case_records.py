@@ -119,22 +119,30 @@ def store_case(session: Session, key: str, data: dict[str, Any] | None, seq: int
         case.materials.remove(row)
 
 
-RESULT_FIELDS = ("case_id", "case_number", "outcome", "document_name", "document_sha256", "paper")
+RESULT_FIELDS = ("case_id", "case_number", "outcome", "document_name", "document_sha256", "paper", "applicant_name",
+                 "id_number", "item_codes", "pickup_ticket_id", "pickup_number", "handed_out_window",
+                 "handed_out_clerk", "verified_by", "signature_sha256", "delivery")
 
 
 def store_result(session: Session, key: str, data: dict[str, Any] | None, seq: int) -> None:
-    """Feed applier for back-office results: the centre's part only; hand-out fields stay this counter's."""
+    """Feed applier for results: the centre's record (back office and hand-out); whether this counter
+    holds a verified copy of the document stays this counter's, until the document itself changes."""
     row = session.get(Result, key)
     if data is None:
         if row is not None:
             session.delete(row)
         return
     if row is None:
-        row = Result(id=key, arrived_at=dt.datetime.fromisoformat(data["created_at"]))
+        row = Result(id=key, arrived_at=dt.datetime.fromisoformat(data["created_at"]), document_verified=False,
+                     document_attempts=0)
         session.add(row)
+    if row.document_sha256 is not None and row.document_sha256 != data.get("document_sha256"):
+        row.document_verified, row.document_error, row.document_attempts = False, None, 0
     for name in RESULT_FIELDS:
         setattr(row, name, data.get(name))
+    row.state = data.get("state") or "waiting"
     row.notified_at = _time(data.get("notified_at"))
+    row.handed_out_at = _time(data.get("handed_out_at"))
     row.server_seq = seq
 
 
