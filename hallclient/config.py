@@ -102,6 +102,10 @@ class Settings:
         value = option.check(value)
         if key in _URL_RULES:
             value = _check_url(value, option.title, _URL_RULES[key])
+        if key == "evaluation_device":
+            from hallclient.evaluator.setting import check_device  # the driver's own URL rules
+
+            value = check_device(value)
         return value
 
     def update(self, **values: Any) -> None:

@@ -1,12 +1,35 @@
-"""评价器: the applicant-facing rating screen (a second monitor or a tablet running the client)."""
+"""评价器: the applicant-facing rating screen (a second monitor, or a tablet running the client).
+
+Two ways to reach the window's prompts, chosen by the ``evaluation_device`` setting of *this* PC:
+``builtin`` — the screen attaches to this program's own desk (the clerk's workspace in the same
+process prompts it); ``tablet`` — this PC is the window's network tablet and long-polls the central
+relay (``sync.rating_pad.PadClient``) for the window set in 本机窗口. Either way the screen is
+:class:`~ui.evaluation.screen.RatingScreen`.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+import asyncio
+from collections.abc import Callable
+from typing import Any
 
-from hallclient.domain.evaluation import LEVEL_LABELS
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from hallclient.domain.rating_pad import PadState
+from hallclient.errors import HallError
+from hallclient.evaluator.builtin import BuiltinDevice
+from hallclient.evaluator.device import Prompt
+from hallclient.evaluator.setting import TABLET, parse_device
+from sync.errors import CentralError, Refused
+from sync.rating_pad import PadClient
+from ui import ops
+from ui.evaluation.runtime import desk_for
+from ui.evaluation.screen import RatingScreen
 from ui.workspaces.base import Workspace
+
+#: The tablet's long-poll (seconds) and its pause after a failed request.
+PAD_WAIT_S, PAD_RETRY_S = 20.0, 2.0
 
 
 class EvaluatorWorkspace(Workspace):
@@ -19,18 +42,73 @@ class EvaluatorWorkspace(Workspace):
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx, parent)
-        welcome = QLabel(self.tr("欢迎您！服务结束后，请为本次服务评价"))
-        welcome.setObjectName("evaluatorPrompt")
-        welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        levels = QHBoxLayout()
-        for level, label in LEVEL_LABELS.items():
-            button = QPushButton(QCoreApplication.translate("core", label))
-            button.setObjectName(f"rate{level}")
-            button.setProperty("rating", True)
-            button.setEnabled(False)
-            levels.addWidget(button)
+        self.tablet = parse_device(ctx.hall.settings["evaluation_device"]).kind == TABLET
+        self.pad = PadClient(ctx.client, ctx.window_id) if self.tablet else None
+        self.screen = RatingScreen(self._submit)
         layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(welcome)
-        layout.addLayout(levels)
-        layout.addStretch(1)
+        layout.addWidget(self.screen)
+        self._detach: Callable[[], None] | None = None
+        self._device: BuiltinDevice | None = None
+        if not self.tablet:
+            device = desk_for(ctx).device
+            if isinstance(device, BuiltinDevice):  # a serial pad is configured: this screen stays idle
+                self._device = device
+                self._detach = device.attach(self.screen)
+                self.screen.prompt_shown.connect(device.shown)
+        self.destroyed.connect(lambda *_: self.detach())
+
+    def detach(self) -> None:
+        if self._detach is not None:
+            self._detach()
+            self._detach = None
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.detach()
+        super().closeEvent(event)
+
+    def _submit(self, prompt_id: str, answer: dict[str, Any]) -> None:
+        if self._device is not None:
+            self._device.submit(prompt_id, answer)
+            return
+        if self.pad is not None:
+            ops.spawn(self._send(prompt_id, answer), key=(self, "answer"))
+
+    async def _send(self, prompt_id: str, answer: dict[str, Any]) -> None:
+        pad = self.pad
+        assert pad is not None
+        try:
+            await ops.net(lambda: pad.answer(prompt_id, answer))
+        except (Refused, HallError) as exc:
+            self.screen.finish_prompt(prompt_id, "refused", exc)
+
+    # --- tablet mode: follow the relay while shown ---------------------------------------------------
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if self.pad is not None:
+            ops.spawn(self._follow(), key=(self, "follow"))
+
+    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().hideEvent(event)
+        ops.spawn(asyncio.sleep(0), key=(self, "follow"))  # cancels the follow loop
+
+    async def _follow(self) -> None:
+        pad = self.pad
+        assert pad is not None
+        version, shown = -1, None
+        while True:
+            try:
+                state: PadState = await ops.net(lambda v=version: pad.next(v, PAD_WAIT_S))
+            except CentralError:
+                await asyncio.sleep(PAD_RETRY_S)
+                continue
+            version = state.version
+            if state.prompt is not None and state.prompt_id != shown:
+                shown = state.prompt_id
+                self.screen.show_prompt(Prompt.from_wire(state.prompt))
+            elif state.prompt is None and shown is not None:
+                self.screen.finish_prompt(shown, state.outcome or "rated", None)
+                shown = None
+            elif state.prompt is not None and state.outcome == "refused" and state.prompt.get("notice"):
+                self.screen.finish_prompt(shown or "", "refused", HallError("{notice}",
+                                                                            notice=state.prompt["notice"]))
