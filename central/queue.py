@@ -224,7 +224,9 @@ def issue(session: Session, actor: Actor, request: NewTicket) -> Reply:
         lookup_id=str(uuid.uuid4()), issued_by=actor.username, version=1,
     )).one()
     ahead, minutes = position(conn, row, now)
-    return {"ticket": record_transition(session, row, Ev.ISSUE, now, None, actor.username), "people_ahead": ahead,
+    # the queue it joined, so the dashboard can tell a transferred ticket's first queue (issue 7)
+    joined = record_transition(session, row, Ev.ISSUE, now, None, actor.username, kind=row.kind, zone=row.zone_code)
+    return {"ticket": joined, "people_ahead": ahead,
             "wait_minutes": minutes, "warning": _warning(zone, ahead)}
 
 

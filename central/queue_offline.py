@@ -100,7 +100,8 @@ def issue_offline(session: Session, payload: dict[str, Any], principal: Principa
         row = change(conn, known.id, **slip)
     else:
         raise ConflictError("号码 {number} 已被使用，离线号段冲突", number=number)
-    add_event(conn, row, Ev.ISSUE, slip["issued_at"], None, principal.username, {"offline": True})
+    add_event(conn, row, Ev.ISSUE, slip["issued_at"], None, principal.username,
+              {"offline": True, "kind": row.kind, "zone": row.zone_code})
     return _answer(row)
 
 

@@ -9,11 +9,13 @@ clerk sees at the window: a stale screen acts on nothing.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import Connection, Row, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
+from central import feed
 from central.models import Ticket, Window, WindowPause
 from central.queue import (
     AT_WINDOW,
@@ -29,6 +31,7 @@ from central.queue import (
     set_window,
 )
 from central.queue_select import Served, take_next
+from central.serialize import pause_data
 from hallclient import clock
 from hallclient.domain import queue_rules as rules
 from hallclient.domain.queue_rules import TicketEventType as Ev
@@ -43,9 +46,9 @@ P = WindowPause.__table__
 _CURRENT = select(T).where(T.c.window_id == bindparam("b_window"), T.c.status.in_(AT_WINDOW),
                            T.c.service_date == bindparam("b_day"))
 _WINDOW_EXISTS = select(W.c.id).where(W.c.id == bindparam("b_id"))
-_PAUSE = insert(P)
+_PAUSE = insert(P).returning(P)
 _END_PAUSE = update(P).where(P.c.window_id == bindparam("b_window"), P.c.ended_at.is_(None)) \
-    .values(ended_at=bindparam("b_at"))
+    .values(ended_at=bindparam("b_at")).returning(P)
 
 
 
@@ -209,7 +212,14 @@ def transfer(session: Session, actor: Actor, window_id: str, ticket_id: str, rea
         values["target_window_id"] = target
     changed = change(conn, row.id, **values)
     return {"ticket": record_transition(session, changed, Ev.TRANSFER, now, window.id, actor.username, reason=reason,
-                              to_zone=to_zone, to_window=to_window)}
+                              from_kind=row.kind, from_zone=row.zone_code, to_zone=to_zone, to_window=to_window)}
+
+
+def _record_pauses(session: Session, rows: Iterable[Row[Any]]) -> None:
+    """Pause intervals go in the feed with the window's change, so every counter's dashboard can
+    report paused time for any day (the window row only says its present state)."""
+    for row in rows:
+        feed.record(session, "window_pause", str(row.id), pause_data(row._mapping))
 
 
 def pause(session: Session, actor: Actor, window_id: str, reason: str) -> Reply:
@@ -222,8 +232,9 @@ def pause(session: Session, actor: Actor, window_id: str, reason: str) -> Reply:
     window = lock_window(conn, window_id)
     if window.status == WindowStatus.PAUSED:
         raise ConflictError("{window} 号窗口已处于暂停状态", window=window.number)
-    conn.execute(_PAUSE, {"window_id": window.id, "service_date": hall_day(now), "started_at": now,
-                          "reason": reason, "clerk": actor.username})
+    pause_row = conn.execute(_PAUSE, {"window_id": window.id, "service_date": hall_day(now), "started_at": now,
+                                      "reason": reason, "clerk": actor.username}).one()
+    _record_pauses(session, [pause_row])
     return {"window": set_window(session, window.id, status=WindowStatus.PAUSED, status_since=now,
                                   pause_reason=reason, clerk=actor.username)}
 
@@ -235,6 +246,6 @@ def resume(session: Session, actor: Actor, window_id: str) -> Reply:
     window = lock_window(conn, window_id)
     if window.status != WindowStatus.PAUSED:
         raise ConflictError("{window} 号窗口未暂停，无需恢复", window=window.number)
-    conn.execute(_END_PAUSE, {"b_window": window.id, "b_at": now})
+    _record_pauses(session, conn.execute(_END_PAUSE, {"b_window": window.id, "b_at": now}).all())
     return {"window": set_window(session, window.id, status=WindowStatus.OPEN, status_since=now, pause_reason=None,
                                   clerk=actor.username)}

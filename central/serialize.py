@@ -54,6 +54,13 @@ TICKET_FIELDS = ("number", "kind", "zone_code", "item_code", "status", "priority
                  "transfer_reason", "offline", "lookup_id", "version")
 
 
+def pause_data(p: Mapping[str, Any]) -> dict[str, Any]:
+    """A ``window_pauses`` row: the intervals behind the dashboard's paused time of any day (issue 7)."""
+    return {"window_id": p["window_id"], "service_date": p["service_date"].isoformat(),
+            "started_at": _iso(p["started_at"]), "ended_at": _iso(p["ended_at"]), "reason": p["reason"],
+            "clerk": p["clerk"]}
+
+
 def ticket_data(t: Mapping[str, Any]) -> dict[str, Any]:
     """A ticket as every counter and display receives it: phone and ID masked (DOMAIN.md §9)."""
     return {"service_date": t["service_date"].isoformat(), **{name: t[name] for name in TICKET_FIELDS},

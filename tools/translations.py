@@ -15,8 +15,8 @@ translation sources compiled into one ``resources/translations/hallclient_en.qm`
       ends in ``Error`` or that derives from one (``Unreachable``, ``BadReply``, ...);
       ``ui.ops.message_of`` translates the template (and string parameters that are translatable);
     * the values of Enum members that are Chinese messages (``printers.status.Condition``);
-    * module-level UPPER_CASE Chinese constants of ``hallclient/domain`` and the values of its
-      ``*_LABELS`` dicts;
+    * module-level UPPER_CASE Chinese constants of ``hallclient/domain`` and ``hallclient/dashboard``
+      (the dashboard's alert templates and report labels) and the values of their ``*_LABELS`` dicts;
     * the titles of the settings registry (``hallclient/config.py`` ``OPTIONS``), context ``"config"``.
 
 Existing translations are kept; strings that vanished from the code are dropped; messages are
@@ -50,7 +50,8 @@ LANGUAGE, SOURCE_LANGUAGE = "en", "zh_CN"
 
 #: Packages whose errors can reach the interface.
 ERROR_PACKAGES = ("hallclient", "sync", "printers", "central", "ui")
-DOMAIN = Path("hallclient") / "domain"
+#: Packages whose module-level UPPER_CASE Chinese constants and ``*_LABELS`` values are messages.
+CONSTANT_PACKAGES = (Path("hallclient") / "domain", Path("hallclient") / "dashboard")
 CONFIG = Path("hallclient") / "config.py"
 SKIP_DIRS = {"migrations", "__pycache__"}
 
@@ -173,7 +174,7 @@ def extract_core(root: Path) -> set[Message]:
         messages.update(("core", text) for text in _error_templates(tree, errors))
         if path.relative_to(root).parts[0] != "ui":
             messages.update(("core", text) for text in _enum_messages(tree))
-        if path.is_relative_to(root / DOMAIN):
+        if any(path.is_relative_to(root / package) for package in CONSTANT_PACKAGES):
             messages.update(("core", text) for text in _domain_constants(tree))
         if path == root / CONFIG:
             messages.update(("config", text) for text in _option_titles(tree))

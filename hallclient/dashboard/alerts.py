@@ -42,6 +42,19 @@ class Severity(StrEnum):
 
 _RANK = {Severity.CRITICAL: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
+# The messages, as module constants so that ``tools/translations.py`` extracts them (context "core")
+# and the UI can show them in English; the parameters are filled in after translating.
+ZONE_WAITING = "{zone}当前等候 {waiting} 人，已达预警人数 {warn} 人"
+WAIT_OVER_TARGET = "{queue}最长已等候 {minutes} 分钟（{number} 号），超过目标 {target} 分钟"
+WINDOW_PAUSED = "{window} 号窗口已暂停服务 {minutes} 分钟，原因：{reason}"
+CASE_OVERDUE = "办件 {case} 已超过承诺办结日期 {date}，逾期 {days} 个工作日"
+CASE_OVERDUE_PROVISIONAL = "办件 {case} 已超过承诺办结日期 {date}（暂定），逾期 {days} 个工作日"
+CASE_DUE = "办件 {case} 承诺办结日期为 {date}，剩余 {days} 个工作日"
+CASE_DUE_PROVISIONAL = "办件 {case} 承诺办结日期为 {date}（暂定），剩余 {days} 个工作日"
+CALLBACK_OVERDUE = "差评 {case} 的回访已于 {date} 到期，尚未回访"
+CALLBACK_DUE = "差评 {case} 的回访今日（{date}）到期，尚未回访"
+PICKUP_WAITING = "办件 {case} 的结果已到件 {days} 个工作日，尚未领取"
+
 #: Cases that no longer run against a deadline.
 _CLOSED_CASES = FINISHED_STATUSES | {CaseStatus.WITHDRAWN_BEFORE, CaseStatus.NOT_ACCEPTED, CaseStatus.REFUSED,
                                      CaseStatus.WITHDRAWN, CaseStatus.REVOKED}
@@ -68,7 +81,7 @@ def zone_alerts(queues: Sequence[QueueRow], zones: Sequence[ZoneRecord]) -> list
         waiting = sum(row.stats.waiting for row in queues if row.queue[1] == zone.code)
         if zone.warn_level is not None and waiting >= zone.warn_level:
             alerts.append(Alert(f"zone-waiting:{zone.code}", Severity.WARNING,
-                                "{zone}当前等候 {waiting} 人，已达预警人数 {warn} 人",
+                                ZONE_WAITING,
                                 {"zone": zone.name, "waiting": waiting, "warn": zone.warn_level}))
     return alerts
 
@@ -77,7 +90,7 @@ def wait_alerts(queues: Sequence[QueueRow], target: dt.timedelta) -> list[Alert]
     """Queues whose longest current wait is over the target (one alert per queue, not per ticket)."""
     limit = target.total_seconds() / 60
     return [Alert(f"wait-over-target:{row.queue[0]}:{row.queue[1] or ''}", Severity.WARNING,
-                  "{queue}最长已等候 {minutes} 分钟（{number} 号），超过目标 {target} 分钟",
+                  WAIT_OVER_TARGET,
                   {"queue": row.label, "minutes": int(longest.minutes), "number": longest.number,
                    "target": int(limit)})
             for row in queues if (longest := row.stats.longest) is not None and longest.minutes > limit]
@@ -87,7 +100,7 @@ def pause_alerts(windows: Sequence[WindowRow], limit: dt.timedelta) -> list[Aler
     """Windows paused longer than ``limit``; the key names the pause, so a new pause alerts again."""
     minutes = limit.total_seconds() / 60
     return [Alert(f"window-paused:{row.window_id}:{row.since.isoformat()}", Severity.WARNING,
-                  "{window} 号窗口已暂停服务 {minutes} 分钟，原因：{reason}",
+                  WINDOW_PAUSED,
                   {"window": row.label, "minutes": int(row.for_minutes), "reason": row.pause_reason or "—"})
             for row in windows
             if row.state == WindowStatus.PAUSED and not row.removed and row.since is not None
@@ -97,14 +110,13 @@ def pause_alerts(windows: Sequence[WindowRow], limit: dt.timedelta) -> list[Aler
 def _case_alert(case: CaseRecord, promised: dt.date, today: dt.date,
                 workdays_between: Callable[[dt.date, dt.date], int]) -> Alert:
     params: dict[str, Any] = {"case": case.number, "date": promised.isoformat()}
-    shown = "{date}（暂定）" if case.provisional else "{date}"
     if promised < today:
         params["days"] = workdays_between(promised, today)
         return Alert(f"case-overdue:{case.number}", Severity.CRITICAL,
-                     f"办件 {{case}} 已超过承诺办结日期 {shown}，逾期 {{days}} 个工作日", params)
+                     CASE_OVERDUE_PROVISIONAL if case.provisional else CASE_OVERDUE, params)
     params["days"] = workdays_between(today, promised)
     return Alert(f"case-due:{case.number}", Severity.WARNING,
-                 f"办件 {{case}} 承诺办结日期为 {shown}，剩余 {{days}} 个工作日", params)
+                 CASE_DUE_PROVISIONAL if case.provisional else CASE_DUE, params)
 
 
 def case_alerts(cases: Iterable[CaseRecord], today: dt.date, due_within: int,
@@ -134,10 +146,10 @@ def callback_alerts(followups: Iterable[EvaluationRecord], today: dt.date) -> li
         params = {"case": evaluation.case_number or evaluation.service_ref, "date": due.isoformat()}
         if due < today:
             alerts.append(Alert(f"callback-overdue:{evaluation.service_ref}", Severity.CRITICAL,
-                                "差评 {case} 的回访已于 {date} 到期，尚未回访", params))
+                                CALLBACK_OVERDUE, params))
         else:
             alerts.append(Alert(f"callback-due:{evaluation.service_ref}", Severity.WARNING,
-                                "差评 {case} 的回访今日（{date}）到期，尚未回访", params))
+                                CALLBACK_DUE, params))
     return alerts
 
 
@@ -152,7 +164,7 @@ def pickup_alerts(results: Iterable[ResultRecord], today: dt.date, limit: int,
         days = workdays_since(hall_date(result.arrived_at))
         if days > limit:
             alerts.append(Alert(f"pickup-waiting:{result.id}", Severity.WARNING,
-                                "办件 {case} 的结果已到件 {days} 个工作日，尚未领取",
+                                PICKUP_WAITING,
                                 {"case": result.case_number, "days": days}))
     return alerts
 

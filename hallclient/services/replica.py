@@ -29,6 +29,7 @@ from hallclient.cache.models import (
     OutboxOp,
     SyncCursor,
     Window,
+    WindowPause,
     Zone,
 )
 from hallclient.changes import Changes, OpResult
@@ -83,6 +84,23 @@ _store_window_fields = _store_simple(
                    "pause_reason", "clerk"))
 
 
+def _store_window_pause(session: Session, key: str, data: dict[str, Any] | None, seq: int) -> None:
+    """A window's pause interval, stored under the centre's id; its end arrives as a newer entry."""
+    row = session.get(WindowPause, int(key))
+    if data is None:
+        if row is not None:
+            session.delete(row)
+        return
+    if row is None:
+        row = WindowPause(id=int(key))
+        session.add(row)
+    row.window_id, row.reason, row.clerk = data["window_id"], data["reason"], data.get("clerk")
+    row.service_date = dt.date.fromisoformat(data["service_date"])
+    row.started_at = dt.datetime.fromisoformat(data["started_at"])
+    row.ended_at = dt.datetime.fromisoformat(data["ended_at"]) if data.get("ended_at") else None
+    row.server_seq = seq
+
+
 def _store_calendar_year(session: Session, key: str, data: dict[str, Any] | None, seq: int) -> None:
     """A whole year of holiday exceptions replaces what the counter had for that year."""
     year = int(key)
@@ -110,6 +128,7 @@ APPLIERS: dict[str, tuple[Applier, str]] = {
     "zone": (_store_simple(Zone, "code", ("name", "ticket_prefix", "warn_level", "daily_cap", "sort_order")),
              "hall"),
     "window": (_store_window, "hall"),
+    "window_pause": (_store_window_pause, "hall"),
     "hall_setting": (_store_simple(HallSetting, "key", ("value",)), "hall"),
     "calendar_year": (_store_calendar_year, "hall"),
     "item": (store_item, "catalog"),

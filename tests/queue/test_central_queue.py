@@ -188,6 +188,11 @@ def test_pause_refuses_calls_and_records_the_paused_interval(fake_clock: FakeClo
     assert central_any.app.state.central.run_read(pauses) == [(dt.timedelta(minutes=12), "系统维护")]
     statuses = [c["data"]["status"] for c in desk.changes() if c["entity"] == "window" and c["key"] == "W03"]
     assert statuses[1:] == ["paused", "open"]  # after the seed's entry, one per change (the call changed nothing)
+    # the interval itself travels too (the dashboard's paused time of any day): begun, then ended
+    pauses = [(c["key"], c["data"]) for c in desk.changes() if c["entity"] == "window_pause"]
+    assert [(data["window_id"], data["reason"], data["ended_at"] is None) for _, data in pauses] == [
+        ("W03", "系统维护", True), ("W03", "系统维护", False)]
+    assert pauses[0][0] == pauses[1][0]
 
 
 # --- idempotency -----------------------------------------------------------------------------------
@@ -251,3 +256,25 @@ def test_roles_guard_the_guide_desk_and_the_windows(central_any: Any) -> None:
     assert guide.issue("consult")["number"] == "C001"
     assert guide.refused("/windows/W01/call-next", status=403) == "当前账号无权执行此操作"
     assert clerk.call_next("W01")["number"] == "C001"
+
+
+def test_issue_and_transfer_events_say_which_queue_the_ticket_left_and_joined(fake_clock: FakeClock,
+                                                                               desk: Desk) -> None:
+    """The dashboard rebuilds a transferred ticket's stays from its events (issue 7): the issue names the
+    queue joined, a transfer the queue left, even when it goes to one window and keeps its zone."""
+    moved = desk.issue("accept", zone_code="B")
+    consult = desk.issue("consult")
+    fake_clock.advance(minutes=2)
+    called = desk.call_next("W03")
+    desk.act("W03", "transfer", called, reason="需先办理不动产登记", to_zone="D")
+    again = desk.call_next("W06")
+    desk.act("W06", "transfer", again, reason="由专窗办理", to_window="W13")
+    details = {(e["ticket_id"], e["event"]): e["detail"] for e in
+               (c["data"] for c in desk.changes() if c["entity"] == "ticket_event")
+               if e["event"] in ("issue", "transfer")}
+    assert details[(moved["id"], "issue")] == {"kind": "accept", "zone": "B"}
+    assert details[(consult["id"], "issue")] == {"kind": "consult", "zone": None}
+    transfers = [e["detail"] for e in (c["data"] for c in desk.changes() if c["entity"] == "ticket_event")
+                 if e["event"] == "transfer"]
+    assert [(t["from_kind"], t["from_zone"], t["to_zone"], t["to_window"]) for t in transfers] == [
+        ("accept", "B", "D", None), ("accept", "D", None, "W13")]
