@@ -13,7 +13,8 @@ RESULTS = Path(__file__).resolve().parent.parent / "bench-results.json"
 
 #: Benchmark modules in running order (each has ``run() -> dict[str, float]``).
 MODULES = ["startup", "central_health", "catalog", "scanning", "queue_calls", "queue_display", "queue_ui",
-           "acceptance_ui", "sync_push", "sync_pull", "sync_upload", "sync_ui_stall"]
+           "acceptance_ui", "dashboard", "sync_push", "sync_pull", "sync_upload", "sync_ui_stall", "handout",
+           "evaluation"]
 
 
 def machine() -> str:

@@ -18,16 +18,12 @@ The run fails unless the case was accepted and the receipt printed (the PDF writ
 from __future__ import annotations
 
 import asyncio
-import os
-import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bench.queue_ui import _counter
-from bench.servers import running_central
+from bench.counters import close_counter, counter, run_with_central
 
 COMPANY_SETUP, SOCIAL_INSURANCE = "330602-XK-0201", "330602-GG-0209"
 APPLICANT = ("王建军", "330602196803140314", "13905751234")
@@ -143,34 +139,16 @@ async def _flow(ctx: Any, printed: Path) -> int:
 async def _measure(url: str, root: Path) -> int:
     from ui import ops
 
-    ctx = await ops.net(_counter, url, root / "clerk", "demo", "W05")
+    ctx = await ops.net(counter, url, root / "clerk", "demo", "W05")
     ops.bind(ctx.hall)
     try:
         return await _flow(ctx, root / "receipt.pdf")
     finally:
-        await ops.idle()
-        ctx.sync.stop()
-        ctx.bridge.detach()
-        ctx.client.close()
-        await ops.net(ctx.hall.close)
+        await close_counter(ctx)
 
 
 def run() -> dict[str, float]:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    import qasync
-
-    from ui.app import create_qapplication
-
-    root = Path(tempfile.mkdtemp(prefix="bench-acceptance-ui-"))
-    try:
-        app = create_qapplication("zh_CN")
-        loop = qasync.QEventLoop(app)
-        asyncio.set_event_loop(loop)
-        with running_central(f"sqlite:///{root / 'central.db'}", seed_demo=True) as url, loop:
-            actions = loop.run_until_complete(_measure(url, root))
-    finally:
-        shutil.rmtree(root, ignore_errors=True)
-    return {"acceptance_clicks": actions}
+    return {"acceptance_clicks": run_with_central("acceptance-ui", _measure)}
 
 
 if __name__ == "__main__":

@@ -11,38 +11,12 @@ finished outside the measurement.
 from __future__ import annotations
 
 import asyncio
-import os
-import shutil
-import statistics
-import tempfile
 import time
 from pathlib import Path
-from typing import Any
 
-from bench.servers import running_central
+from bench.counters import close_counter, counter, p50_p99, run_with_central
 
 CALLS = 100
-
-
-def _counter(url: str, root: Path, username: str, window_id: str = "") -> Any:
-    """An AppContext of a counter PC: its own cache, login, replica of the hall."""
-    from hallclient.hall import Hall
-    from hallclient.paths import DataDir
-    from sync.client import CentralClient
-    from sync.engine import SyncEngine
-    from sync.pull import pull_all
-    from ui.bridge import ChangeBridge
-    from ui.context import AppContext
-
-    hall = Hall.open(DataDir(root))
-    hall.settings.update(window_id=window_id, voice_enabled=False)
-    client = CentralClient(url, device_id=hall.device_id)
-    user = client.login(username, username)
-    pull_all(hall, client)
-    # a short long-poll: a call still answers it at once, and the central service, which lets a
-    # running request finish before it exits, stops quickly after the run
-    engine = SyncEngine(hall, client, long_poll_s=2)
-    return AppContext(hall=hall, client=client, sync=engine, bridge=ChangeBridge(hall), user=user)
 
 
 async def _measure(url: str, root: Path) -> list[float]:
@@ -51,8 +25,8 @@ async def _measure(url: str, root: Path) -> list[float]:
     from ui.workspaces.clerk import ClerkWorkspace
     from ui.workspaces.display import DisplayWorkspace
 
-    clerk_ctx = await ops.net(_counter, url, root / "clerk", "demo", "W05")
-    display_ctx = await ops.net(_counter, url, root / "display", "display")
+    clerk_ctx = await ops.net(counter, url, root / "clerk", "demo", "W05")
+    display_ctx = await ops.net(counter, url, root / "display", "display")
     ops.bind(clerk_ctx.hall)
     api = QueueApi(clerk_ctx.hall, clerk_ctx.client)
     try:
@@ -87,34 +61,12 @@ async def _measure(url: str, root: Path) -> list[float]:
         await asyncio.sleep(0.1)
         return times
     finally:
-        await ops.idle()
         for ctx in (display_ctx, clerk_ctx):
-            ctx.sync.stop()
-            ctx.bridge.detach()
-            ctx.client.close()
-            await ops.net(ctx.hall.close)
+            await close_counter(ctx)
 
 
 def run() -> dict[str, float]:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    import qasync
-
-    from ui.app import create_qapplication
-
-    root = Path(tempfile.mkdtemp(prefix="bench-queue-ui-"))
-    try:
-        app = create_qapplication("zh_CN")
-        loop = qasync.QEventLoop(app)
-        asyncio.set_event_loop(loop)
-        with running_central(f"sqlite:///{root / 'central.db'}", seed_demo=True) as url, loop:
-            times = loop.run_until_complete(_measure(url, root))
-    finally:
-        shutil.rmtree(root, ignore_errors=True)
-    times.sort()
-    return {
-        "call_to_display_p50_ms": round(statistics.median(times), 1),
-        "call_to_display_p99_ms": round(times[max(0, int(len(times) * 0.99) - 1)], 1),
-    }
+    return p50_p99("call_to_display", run_with_central("queue-ui", _measure))
 
 
 if __name__ == "__main__":

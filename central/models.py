@@ -252,6 +252,74 @@ class Consultation(Base):
 
 
 
+# --- 好差评 (issue 6) --------------------------------------------------------------------------------
+
+
+class Evaluation(Base):
+    """One rating per service (``service_ref`` unique), received through ``evaluation.record`` ops.
+
+    ``level`` None is 未评价. Who rated is not stored: the case (``case_number``) or the ticket of the
+    service says it, and only roles allowed to call back may ask (``/evaluations/{id}/rater``).
+    """
+
+    __tablename__ = "evaluations"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    service_ref: Mapped[str] = mapped_column(String(80), unique=True)
+    service_kind: Mapped[str] = mapped_column(String(16))
+    case_number: Mapped[str | None] = mapped_column(String(40), index=True)
+    item_code: Mapped[str | None] = mapped_column(String(64))
+    window_id: Mapped[str] = mapped_column(String(16))
+    clerk: Mapped[str] = mapped_column(String(64))
+    level: Mapped[int | None]
+    reasons: Mapped[list[Any]] = mapped_column(default=list)
+    reason_text: Mapped[str | None] = mapped_column(Text)
+    dimensions: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    status: Mapped[str] = mapped_column(String(16))
+    closure: Mapped[str | None] = mapped_column(String(16))
+    prompted_at: Mapped[dt.datetime] = mapped_column(index=True)
+    rated_at: Mapped[dt.datetime | None]
+    device: Mapped[str] = mapped_column(String(32))
+    device_id: Mapped[str | None] = mapped_column(String(36))
+    received_at: Mapped[dt.datetime]
+
+
+class EvaluationFollowUp(Base):
+    """The follow-up of one 差评: callback, verification, rectification and the applicant's verdict."""
+
+    __tablename__ = "evaluation_followups"
+    evaluation_id: Mapped[str] = mapped_column(ForeignKey("evaluations.id", ondelete="CASCADE"), primary_key=True)
+    created_at: Mapped[dt.datetime]
+    callback_due: Mapped[dt.date] = mapped_column(Date)
+    rectify_due: Mapped[dt.date] = mapped_column(Date)
+    due_provisional: Mapped[bool] = mapped_column(Boolean, default=False)
+    called_back_at: Mapped[dt.datetime | None]
+    callback_note: Mapped[str | None] = mapped_column(Text)
+    verified: Mapped[bool | None] = mapped_column(Boolean)
+    verification_note: Mapped[str | None] = mapped_column(Text)
+    rectification: Mapped[str | None] = mapped_column(Text)
+    rectified_at: Mapped[dt.datetime | None]
+    applicant_satisfied: Mapped[bool | None] = mapped_column(Boolean)
+    updated_by: Mapped[str | None] = mapped_column(String(64))
+
+
+class RatingPad(Base):
+    """The relay between a window PC and its network rating tablet (one row per window).
+
+    ``version`` grows with every change so both sides long-poll for "anything newer than what I saw";
+    ``pad_seen_at`` is when the tablet last asked, which is how the window knows it is connected.
+    """
+
+    __tablename__ = "rating_pads"
+    window_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    version: Mapped[int] = mapped_column(default=0)
+    prompt_id: Mapped[str | None] = mapped_column(String(36))
+    prompt: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    shown_at: Mapped[dt.datetime | None]
+    answer: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    outcome: Mapped[str | None] = mapped_column(String(16))
+    pad_seen_at: Mapped[dt.datetime | None]
+    updated_at: Mapped[dt.datetime]
+
 # --- queue -----------------------------------------------------------------------------------------
 
 
@@ -468,3 +536,16 @@ class CaseResult(Base):
     created_at: Mapped[dt.datetime]
     notified_at: Mapped[dt.datetime | None]
     notice_text: Mapped[str | None] = mapped_column(Text)  # the SMS as sent (masked)
+    # hand-out (issue 6): whom and what the result is for, as the back office states it
+    applicant_name: Mapped[str | None] = mapped_column(String(200))
+    id_number: Mapped[str | None] = mapped_column(String(32))
+    item_codes: Mapped[list[Any] | None] = mapped_column(JSON)
+    state: Mapped[str] = mapped_column(String(16), default="waiting")
+    pickup_ticket_id: Mapped[str | None] = mapped_column(String(36))
+    pickup_number: Mapped[str | None] = mapped_column(String(10))
+    handed_out_at: Mapped[dt.datetime | None]
+    handed_out_window: Mapped[str | None] = mapped_column(String(16))
+    handed_out_clerk: Mapped[str | None] = mapped_column(String(64))
+    verified_by: Mapped[str | None] = mapped_column(String(16))
+    signature_sha256: Mapped[str | None] = mapped_column(String(64))
+    delivery: Mapped[dict[str, Any] | None] = mapped_column(JSON)

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from hallclient.errors import HallError
 
@@ -32,11 +34,25 @@ def _default_central_db(args: argparse.Namespace) -> str:
     return f"sqlite:///{_data_dir(args).root / 'central' / 'central.db'}"
 
 
+def _end_of_qt(code: int) -> NoReturn:
+    """End a Qt command once its work is closed and saved, skipping the interpreter's final clean-up.
+
+    PySide6 6.12 can abort while garbage-collecting Qt wrappers during interpreter shutdown
+    ("bool_dealloc", after every file is written and the local database is closed). Nothing is
+    left to save by then, so the process ends here with its real exit status instead.
+    """
+    sys.stdout.flush()
+    sys.stderr.flush()
+    logging.shutdown()
+    os._exit(code)
+
+
 def cmd_app(args: argparse.Namespace) -> int:
     from ui.app import run_app
 
-    return run_app(data_dir=Path(args.data_dir) if args.data_dir else None, demo=args.demo, lang=args.lang,
+    code = run_app(data_dir=Path(args.data_dir) if args.data_dir else None, demo=args.demo, lang=args.lang,
                    central_url=args.central_url, started=STARTED_AT)
+    return _end_of_qt(code)
 
 
 def cmd_central(args: argparse.Namespace) -> int:
@@ -71,7 +87,7 @@ def cmd_snapshot(args: argparse.Namespace) -> int:
 
     for path in render_all(Path(args.out), width=args.width, height=args.height, lang=args.lang):
         print(path)
-    return 0
+    return _end_of_qt(0)
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:

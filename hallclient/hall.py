@@ -99,11 +99,15 @@ class Hall:
         from hallclient.services.cases import CaseService
         from hallclient.services.catalog import CatalogService
         from hallclient.services.consultations import ConsultationService
+        from hallclient.services.dashboard import DashboardService
+        from hallclient.services.evaluations import EvaluationService
         from hallclient.services.files import FileService
+        from hallclient.services.followups import FollowUpService
         from hallclient.services.hallconfig import HallConfigService
         from hallclient.services.outbox import OutboxService
         from hallclient.services.queue import QueueService
         from hallclient.services.replica import ReplicaService
+        from hallclient.services.results import ResultService
         from hallclient.services.scans import ScanService
         from hallclient.services.synclog import SyncLogService
 
@@ -118,7 +122,11 @@ class Hall:
         self.synclog = SyncLogService(self)
         self.calendar = CalendarService(self)
         self.cases = CaseService(self)
+        self.evaluations = EvaluationService(self)
+        self.followups = FollowUpService(self)
         self.scans = ScanService(self)
+        self.dashboard = DashboardService(self)
+        self.results = ResultService(self)
 
     @classmethod
     def open(cls, data_dir: DataDir) -> Hall:

@@ -22,6 +22,15 @@ class Refused(Exception):
     pass
 
 
+def _run(main):  # type: ignore[no-untyped-def]
+    """Run ``main()`` on a loop of its own: ``asyncio.run`` would unset the Qt tests' current loop."""
+    loop = asyncio.new_event_loop()
+    try:
+        return loop.run_until_complete(main())
+    finally:
+        loop.close()
+
+
 def _writer(key: str, fail: bool = False):  # type: ignore[no-untyped-def]
     def write(session: Session) -> str:
         record(session, "test", key, {})
@@ -65,7 +74,7 @@ def test_a_failing_write_loses_only_itself_and_the_rest_share_one_commit(engine)
         gate.set()
         return await asyncio.gather(*jobs, return_exceptions=True)
 
-    outcomes = asyncio.run(main())
+    outcomes = _run(main)
     committer.close()
     assert [type(o).__name__ if isinstance(o, Exception) else o for o in outcomes] == [
         "k0", "k1", "k2", "Refused", "k4", "k5", "k6", "k7"]
@@ -85,7 +94,7 @@ def test_a_failed_commit_fails_every_write_of_the_group(engine) -> None:  # type
     async def main() -> list[object]:
         return await asyncio.gather(*(committer.write(_writer(f"k{i}")) for i in range(4)), return_exceptions=True)
 
-    outcomes = asyncio.run(main())
+    outcomes = _run(main)
     committer.close()
     assert all(isinstance(o, OSError) for o in outcomes)  # nobody was told their write happened
     assert _keys(engine) == []

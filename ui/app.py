@@ -88,6 +88,9 @@ class Runtime:
     log_handler: logging.Handler | None = None
 
     def close(self) -> None:
+        from ui.evaluation.runtime import close_desk
+
+        close_desk(self.hall)  # an open rating prompt closes as 未评价; the pad's port or relay poll stops
         if self.central is not None:
             # first: it ends the sync loop's long-poll, so sync.stop() need not wait it out and the
             # loop never touches the cache after hall.close()

@@ -212,6 +212,25 @@ class TicketEvent(Base):
     detail: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
+class WindowPause(Base):
+    """One 暂停服务 interval of a window, as the centre records it (``window_pause`` in the feed).
+
+    The window row holds only its present state; these intervals let the dashboard count paused time
+    and say whether a window was paused at any moment of any day. ``ended_at`` None: still paused.
+    """
+
+    __tablename__ = "window_pauses"
+    __table_args__ = (Index("ix_window_pauses_day", "service_date", "window_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)  # the centre's id
+    window_id: Mapped[str] = mapped_column(String(16))
+    service_date: Mapped[dt.date] = mapped_column(Date)
+    started_at: Mapped[dt.datetime]
+    ended_at: Mapped[dt.datetime | None]
+    reason: Mapped[str] = mapped_column(String(200))
+    clerk: Mapped[str | None] = mapped_column(String(64))
+    server_seq: Mapped[int] = mapped_column(default=0)
+
+
 class NumberLease(Base):
     """A block of ticket numbers leased from the centre for issuing while offline."""
 
@@ -391,6 +410,18 @@ class Result(Base):
     handed_out_clerk: Mapped[str | None] = mapped_column(String(64))
     signature_sha256: Mapped[str | None] = mapped_column(String(64))
     server_seq: Mapped[int] = mapped_column(default=0)
+    # hand-out (issue 6): the back office's statement of whom and what the result is for (ID masked)
+    applicant_name: Mapped[str | None] = mapped_column(String(200))
+    id_number: Mapped[str | None] = mapped_column(String(32))
+    item_codes: Mapped[list[Any] | None] = mapped_column(JSON)
+    pickup_ticket_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    pickup_number: Mapped[str | None] = mapped_column(String(10))
+    verified_by: Mapped[str | None] = mapped_column(String(16))
+    # the result document at this counter: verified against its SHA-256 before it is ever shown
+    document_verified: Mapped[bool] = mapped_column(Boolean, default=False)
+    document_error: Mapped[str | None] = mapped_column(Text)
+    document_attempts: Mapped[int] = mapped_column(default=0)
+    document_retry_at: Mapped[dt.datetime | None]
 
 
 class Evaluation(Base):
@@ -411,6 +442,29 @@ class Evaluation(Base):
     prompted_at: Mapped[dt.datetime]
     rated_at: Mapped[dt.datetime | None]
     device: Mapped[str] = mapped_column(String(32), default="builtin")
+    # issue 6: prompted → rated / unrated, and how it closed (rated, timeout, superseded, interrupted)
+    status: Mapped[str] = mapped_column(String(16), default="prompted", index=True)
+    closure: Mapped[str | None] = mapped_column(String(16))
+    server_seq: Mapped[int] = mapped_column(default=0)
+
+
+class EvaluationFollowUp(Base):
+    """The hall manager's follow-up of one 差评 (DOMAIN.md §7); the rater's identity is not stored here."""
+
+    __tablename__ = "evaluation_followups"
+    evaluation_id: Mapped[str] = mapped_column(ForeignKey("evaluations.id", ondelete="CASCADE"), primary_key=True)
+    created_at: Mapped[dt.datetime]
+    callback_due: Mapped[dt.date] = mapped_column(Date)
+    rectify_due: Mapped[dt.date] = mapped_column(Date)
+    due_provisional: Mapped[bool] = mapped_column(Boolean, default=False)
+    called_back_at: Mapped[dt.datetime | None]
+    callback_note: Mapped[str | None] = mapped_column(Text)
+    verified: Mapped[bool | None] = mapped_column(Boolean)
+    verification_note: Mapped[str | None] = mapped_column(Text)
+    rectification: Mapped[str | None] = mapped_column(Text)
+    rectified_at: Mapped[dt.datetime | None]
+    applicant_satisfied: Mapped[bool | None] = mapped_column(Boolean)
+    updated_by: Mapped[str | None] = mapped_column(String(64))
 
 
 # --- sync bookkeeping ------------------------------------------------------------------------------

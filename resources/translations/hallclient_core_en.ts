@@ -99,6 +99,10 @@
         <translation>SANE scanning is not available on Windows; let the scanner software save into the hot folder, or import the scanned files</translation>
     </message>
     <message>
+        <source>{carrier}运单号 {number} 格式不正确</source>
+        <translation>{carrier} tracking number {number} is not valid</translation>
+    </message>
+    <message>
         <source>{label}不能超过 {n} 个字</source>
         <translation>{label} must not exceed {n} characters</translation>
     </message>
@@ -151,8 +155,28 @@
         <translation>Ticket {number} is not finished yet; finish or skip it before calling the next</translation>
     </message>
     <message>
+        <source>{queue}最长已等候 {minutes} 分钟（{number} 号），超过目标 {target} 分钟</source>
+        <translation>{queue}: the longest wait is {minutes} min (ticket {number}), over the {target} min target</translation>
+    </message>
+    <message>
+        <source>{what}时间格式错误</source>
+        <translation>Invalid time format: {what}</translation>
+    </message>
+    <message>
+        <source>{what}时间缺少时区</source>
+        <translation>Time without time zone: {what}</translation>
+    </message>
+    <message>
+        <source>{what}的评价等级 {value!r} 无效，应为 1–5</source>
+        <translation>Invalid rating level {value!r} for {what}; expected 1–5</translation>
+    </message>
+    <message>
         <source>{window} 号窗口已处于暂停状态</source>
         <translation>Window {window} is already paused</translation>
+    </message>
+    <message>
+        <source>{window} 号窗口已暂停服务 {minutes} 分钟，原因：{reason}</source>
+        <translation>Window {window} has been paused for {minutes} min, reason: {reason}</translation>
     </message>
     <message>
         <source>{window} 号窗口已暂停服务，请先恢复服务再叫号</source>
@@ -173,6 +197,10 @@
     <message>
         <source>{window} 号窗口未配置办理的业务（受理区或号码种类），无法叫号，请联系大厅管理员</source>
         <translation>Window {window} serves no zones or ticket kinds and cannot call; please contact the hall manager</translation>
+    </message>
+    <message>
+        <source>{zone}当前等候 {waiting} 人，已达预警人数 {warn} 人</source>
+        <translation>{zone}: {waiting} people waiting, at or above the warning level of {warn}</translation>
     </message>
     <message>
         <source>一件事 {code} 不存在</source>
@@ -235,6 +263,10 @@
         <translation>Not accepted</translation>
     </message>
     <message>
+        <source>不支持的寄递公司：{carrier}</source>
+        <translation>Unsupported carrier: {carrier}</translation>
+    </message>
+    <message>
         <source>不支持的小票纸宽：{mm} 毫米（支持 58 或 80）</source>
         <translation>Unsupported slip paper width: {mm} mm (58 or 80 are supported)</translation>
     </message>
@@ -253,6 +285,14 @@
     <message>
         <source>与中心系统通信出错：{reason}</source>
         <translation>Error talking to the central system: {reason}</translation>
+    </message>
+    <message>
+        <source>严重</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <source>中国邮政 EMS</source>
+        <translation>China Post EMS</translation>
     </message>
     <message>
         <source>中心系统不支持操作类型 {type}</source>
@@ -315,6 +355,10 @@
         <translation>The central system sent incomplete or malformed data</translation>
     </message>
     <message>
+        <source>中心系统返回的核验结果不完整</source>
+        <translation>The central system&apos;s verification reply is incomplete</translation>
+    </message>
+    <message>
         <source>中心系统返回的电子证照数据格式错误</source>
         <translation>The central system returned malformed e-licence data</translation>
     </message>
@@ -325,6 +369,14 @@
     <message>
         <source>中心系统返回的窗口数据不完整</source>
         <translation>The central system&apos;s window reply is incomplete</translation>
+    </message>
+    <message>
+        <source>中心系统返回的结果数据不完整</source>
+        <translation>The central system&apos;s result data is incomplete</translation>
+    </message>
+    <message>
+        <source>中心系统返回的评价人信息不完整</source>
+        <translation>The central system returned incomplete rater details</translation>
     </message>
     <message>
         <source>事项 {code} 不在本机事项目录中，请先与中心系统同步</source>
@@ -349,6 +401,10 @@
     <message>
         <source>事项「{name}」已停止办理</source>
         <translation>Item “{name}” is no longer handled</translation>
+    </message>
+    <message>
+        <source>京东物流</source>
+        <translation>JD Logistics</translation>
     </message>
     <message>
         <source>仅支持 sha256 校验</source>
@@ -379,6 +435,10 @@
         <translation>Not required (shared)</translation>
     </message>
     <message>
+        <source>关闭</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
         <source>其他</source>
         <translation>Other</translation>
     </message>
@@ -387,8 +447,40 @@
         <translation>Shared internally</translation>
     </message>
     <message>
+        <source>出示的证件号码 {typed} 与受理记录中的申请人或代办人（{recorded}）不符</source>
+        <translation>The ID number shown, {typed}, does not match the applicant or agent on the acceptance record ({recorded})</translation>
+    </message>
+    <message>
+        <source>分项评价 {name} 不存在</source>
+        <translation>Unknown rating dimension {name}</translation>
+    </message>
+    <message>
+        <source>分项评价格式错误</source>
+        <translation>Malformed dimension ratings</translation>
+    </message>
+    <message>
         <source>办事指南不清楚、不准确</source>
         <translation>The service guide was unclear or inaccurate</translation>
+    </message>
+    <message>
+        <source>办件 {case} 已超过承诺办结日期 {date}（暂定），逾期 {days} 个工作日</source>
+        <translation>Case {case} is past its promised completion date {date} (provisional), {days} working day(s) overdue</translation>
+    </message>
+    <message>
+        <source>办件 {case} 已超过承诺办结日期 {date}，逾期 {days} 个工作日</source>
+        <translation>Case {case} is past its promised completion date {date}, {days} working day(s) overdue</translation>
+    </message>
+    <message>
+        <source>办件 {case} 承诺办结日期为 {date}（暂定），剩余 {days} 个工作日</source>
+        <translation>Case {case} is promised for {date} (provisional), {days} working day(s) left</translation>
+    </message>
+    <message>
+        <source>办件 {case} 承诺办结日期为 {date}，剩余 {days} 个工作日</source>
+        <translation>Case {case} is promised for {date}, {days} working day(s) left</translation>
+    </message>
+    <message>
+        <source>办件 {case} 的结果已到件 {days} 个工作日，尚未领取</source>
+        <translation>The result of case {case} arrived {days} working day(s) ago and has not been collected</translation>
     </message>
     <message>
         <source>办件 {id} 不存在</source>
@@ -413,6 +505,10 @@
     <message>
         <source>办件 {number} 的状态记录不正确</source>
         <translation>The status records of case {number} are not valid</translation>
+    </message>
+    <message>
+        <source>办件 {number} 的结果已于 {at} 由窗口 {window}「{state}」，不能重复出件</source>
+        <translation>The result of case {number} was already &quot;{state}&quot; by window {window} at {at}; it cannot be handed out twice</translation>
     </message>
     <message>
         <source>办件编号 {number} 与大厅、窗口 {window} 或受理日期不符</source>
@@ -449,6 +545,10 @@
     <message>
         <source>办结（通过）</source>
         <translation>Finished (approved)</translation>
+    </message>
+    <message>
+        <source>单位办件且无代办人：请用身份证阅读器读取法定代表人身份证</source>
+        <translation>Organisation case without an agent: read the legal representative&apos;s ID card with the reader</translation>
     </message>
     <message>
         <source>单次上传的数据不能超过 16 MB</source>
@@ -491,12 +591,24 @@
         <translation>Accept on commitment</translation>
     </message>
     <message>
+        <source>只有“不满意”和“非常不满意”需要选择原因</source>
+        <translation>Reasons are only for &quot;Dissatisfied&quot; and &quot;Very dissatisfied&quot;</translation>
+    </message>
+    <message>
+        <source>只有大厅管理员可以查看评价人信息</source>
+        <translation>Only the hall manager may see who rated</translation>
+    </message>
+    <message>
         <source>只有过号的号码可以重新激活</source>
         <translation>Only skipped tickets can be reactivated</translation>
     </message>
     <message>
         <source>叫号屏</source>
         <translation>Hall display</translation>
+    </message>
+    <message>
+        <source>号码 {id} 不存在</source>
+        <translation>Ticket {id} does not exist</translation>
     </message>
     <message>
         <source>号码 {number} 不在本导服台领取的离线号段内</source>
@@ -541,6 +653,18 @@
     <message>
         <source>咨询登记编号不正确</source>
         <translation>The consultation id is not valid</translation>
+    </message>
+    <message>
+        <source>回访或整改说明不能为空</source>
+        <translation>The callback or rectification note must not be empty</translation>
+    </message>
+    <message>
+        <source>回访整改记录没有字段 {name}</source>
+        <translation>A follow-up has no field {name}</translation>
+    </message>
+    <message>
+        <source>回访整改记录的 {name} 格式错误</source>
+        <translation>Malformed follow-up field {name}</translation>
     </message>
     <message>
         <source>图片 {name} 已损坏或不完整（可能未传输完毕），请重新扫描</source>
@@ -603,6 +727,42 @@
         <translation>Staff were unfriendly</translation>
     </message>
     <message>
+        <source>差评 {case} 的回访今日（{date}）到期，尚未回访</source>
+        <translation>The callback for the bad rating of {case} is due today ({date}) and not yet made</translation>
+    </message>
+    <message>
+        <source>差评 {case} 的回访已于 {date} 到期，尚未回访</source>
+        <translation>The callback for the bad rating of {case} was due on {date} and not yet made</translation>
+    </message>
+    <message>
+        <source>差评原因 {reason} 不在原因列表中</source>
+        <translation>Reason {reason} is not in the list</translation>
+    </message>
+    <message>
+        <source>差评原因格式错误</source>
+        <translation>Malformed reasons</translation>
+    </message>
+    <message>
+        <source>差评必须且只有差评带有回访整改记录</source>
+        <translation>Exactly the bad ratings carry a follow-up</translation>
+    </message>
+    <message>
+        <source>差评请为“{name}”评分</source>
+        <translation>Please rate &quot;{name}&quot; as well</translation>
+    </message>
+    <message>
+        <source>差评请至少选择一项原因</source>
+        <translation>Please choose at least one reason</translation>
+    </message>
+    <message>
+        <source>已出件</source>
+        <translation>Handed out</translation>
+    </message>
+    <message>
+        <source>已删除</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
         <source>已办结</source>
         <translation>Finished</translation>
     </message>
@@ -617,6 +777,10 @@
     <message>
         <source>已呼叫</source>
         <translation>Called</translation>
+    </message>
+    <message>
+        <source>已寄出</source>
+        <translation>Mailed</translation>
     </message>
     <message>
         <source>已扫描</source>
@@ -635,6 +799,10 @@
         <translation>Collected</translation>
     </message>
     <message>
+        <source>已评价记录的结束方式应为 rated</source>
+        <translation>A rated evaluation must be closed as rated</translation>
+    </message>
+    <message>
         <source>已转移</source>
         <translation>Transferred</translation>
     </message>
@@ -643,20 +811,44 @@
         <translation>Already recalled {count} times, the limit; mark the ticket as a no-show</translation>
     </message>
     <message>
+        <source>开放</source>
+        <translation>Open</translation>
+    </message>
+    <message>
         <source>当前账号无权执行此操作</source>
         <translation>This account may not do this</translation>
+    </message>
+    <message>
+        <source>待出件</source>
+        <translation>Waiting to be handed out</translation>
     </message>
     <message>
         <source>待同步操作 {op_id} 不存在</source>
         <translation>Operation {op_id} is not in the outbox</translation>
     </message>
     <message>
+        <source>待回访</source>
+        <translation>Callback due</translation>
+    </message>
+    <message>
+        <source>待整改</source>
+        <translation>Rectification due</translation>
+    </message>
+    <message>
         <source>待核验</source>
         <translation>To check</translation>
     </message>
     <message>
+        <source>待确认满意度</source>
+        <translation>Awaiting applicant&apos;s verdict</translation>
+    </message>
+    <message>
         <source>必须填写不予受理的理由</source>
         <translation>Enter the reason for refusal</translation>
+    </message>
+    <message>
+        <source>手工录入证件号码</source>
+        <translation>ID number typed</translation>
     </message>
     <message>
         <source>打印机 {name} 无法开始打印，请检查打印机是否在线</source>
@@ -727,6 +919,10 @@
         <translation>The original file {sha} of this page is not in the local file store; please scan the page again</translation>
     </message>
     <message>
+        <source>找不到身份证阅读器驱动 {name}，请安装厂家驱动</source>
+        <translation>ID card reader driver {name} not found; install the vendor&apos;s driver</translation>
+    </message>
+    <message>
         <source>承诺书</source>
         <translation>Commitment letter</translation>
     </message>
@@ -745,6 +941,10 @@
     <message>
         <source>排队等候时间过长</source>
         <translation>Waited too long in the queue</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Info</translation>
     </message>
     <message>
         <source>撤回</source>
@@ -769,6 +969,10 @@
     <message>
         <source>放假安排文件中的日期 {day} 不属于 {year} 年</source>
         <translation>The date {day} in the holiday schedule file is not in {year}</translation>
+    </message>
+    <message>
+        <source>政务服务大厅运行日报</source>
+        <translation>Government service hall daily report</translation>
     </message>
     <message>
         <source>数据块校验失败，请重新发送</source>
@@ -839,6 +1043,10 @@
         <translation>Cannot open the local database {path}: {reason}</translation>
     </message>
     <message>
+        <source>无法识别的身份证阅读器设置：{url}（示例 termb://1001）</source>
+        <translation>Unrecognised ID card reader setting: {url} (example: termb://1001)</translation>
+    </message>
+    <message>
         <source>无法读取文件 {name}：{reason}</source>
         <translation>Cannot read the file {name}: {reason}</translation>
     </message>
@@ -855,8 +1063,20 @@
         <translation>Cannot connect to the printer ({url}); check its power and cable, then print again</translation>
     </message>
     <message>
+        <source>无法连接身份证阅读器（端口 {port}）</source>
+        <translation>Cannot connect to the ID card reader (port {port})</translation>
+    </message>
+    <message>
+        <source>暂停</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
         <source>有误</source>
         <translation>Defective</translation>
+    </message>
+    <message>
+        <source>服务 {ref} 已有评价，一次服务只能评价一次</source>
+        <translation>Service {ref} is already rated; one rating per service</translation>
     </message>
     <message>
         <source>服务态度</source>
@@ -875,8 +1095,16 @@
         <translation>Missing materials were not all listed in one notice</translation>
     </message>
     <message>
+        <source>未找到办件 {number} 的受理记录，不能出件</source>
+        <translation>No acceptance record of case {number}: it cannot be handed out</translation>
+    </message>
+    <message>
         <source>未找到该号码，请核对小票上的二维码</source>
         <translation>Ticket not found; please check the QR code on the slip</translation>
+    </message>
+    <message>
+        <source>未检测到身份证，请将身份证放在阅读器上</source>
+        <translation>No ID card found: place the card on the reader</translation>
     </message>
     <message>
         <source>未知的测试版式：{layout}（可选 ticket 或 receipt）</source>
@@ -887,8 +1115,20 @@
         <translation>No receipt printer is set; set one in “System → Settings → Printers”</translation>
     </message>
     <message>
+        <source>未设置身份证阅读器，请手工输入证件号码</source>
+        <translation>No ID card reader set up: type the ID number</translation>
+    </message>
+    <message>
         <source>未评价</source>
         <translation>Not rated</translation>
+    </message>
+    <message>
+        <source>未评价记录不能带有评价等级或原因</source>
+        <translation>An unrated evaluation cannot carry a level or reasons</translation>
+    </message>
+    <message>
+        <source>未评价须说明原因（超时、被下一次服务替代或中断）</source>
+        <translation>An unrated evaluation needs its cause (timeout, superseded or interrupted)</translation>
     </message>
     <message>
         <source>本地文件 {name} 已丢失，请重新扫描</source>
@@ -903,8 +1143,16 @@
         <translation>This hall has no tickets with prefix {prefix}</translation>
     </message>
     <message>
+        <source>本机尚未设置窗口，无法发起评价</source>
+        <translation>This PC has no window set; cannot prompt for a rating</translation>
+    </message>
+    <message>
         <source>本机尚未设置窗口，请在设置中选择本机窗口后再受理</source>
         <translation>This PC has no window set; choose this PC&apos;s window in the settings first</translation>
+    </message>
+    <message>
+        <source>本机无法核对该办件的证件号码，请联网后由中心系统核验</source>
+        <translation>This PC cannot check this case&apos;s ID number; verify it with the central system once online</translation>
     </message>
     <message>
         <source>本机未安装 SANE 扫描程序（scanimage），请安装 sane-utils，或使用扫描仪软件保存到热文件夹、导入扫描文件</source>
@@ -917,6 +1165,26 @@
     <message>
         <source>本机磁盘空间不足（剩余 {mb} MB），已暂停接收中心系统的数据，请清理磁盘</source>
         <translation>Low disk space on this PC ({mb} MB left); receiving the central system&apos;s data is paused, please free some space</translation>
+    </message>
+    <message>
+        <source>本次服务已经评价过（一次服务只能评价一次），不能再次发起评价</source>
+        <translation>This service has already been put up for rating (one rating per service); it cannot be prompted again</translation>
+    </message>
+    <message>
+        <source>本次服务正在等待申请人评价，请勿重复发起</source>
+        <translation>This service is already waiting for the applicant&apos;s rating</translation>
+    </message>
+    <message>
+        <source>本次服务的评价已记录，不能重复提交</source>
+        <translation>The rating of this service is already recorded</translation>
+    </message>
+    <message>
+        <source>本次评价已提交，请勿重复提交</source>
+        <translation>This rating has already been submitted</translation>
+    </message>
+    <message>
+        <source>本次评价已结束，请勿重复提交</source>
+        <translation>This rating is over; nothing more can be submitted</translation>
     </message>
     <message>
         <source>材料 {id} 不存在（办件可能已被删除）</source>
@@ -969,6 +1237,10 @@
     <message>
         <source>没有容缺材料或补交期限，不能出具容缺补交承诺书</source>
         <translation>There are no deferred materials or no deadline: a deferral pledge cannot be issued</translation>
+    </message>
+    <message>
+        <source>没有找到待领取的结果，请核对办件编号、身份证号码或手机号码</source>
+        <translation>No result waiting to be collected; check the case number, ID number or phone number</translation>
     </message>
     <message>
         <source>没有需要补正的材料，不能出具一次性补正告知书</source>
@@ -1043,6 +1315,10 @@
         <translation>Ticket number {number} is not valid (e.g. C012)</translation>
     </message>
     <message>
+        <source>空闲</source>
+        <translation>Idle</translation>
+    </message>
+    <message>
         <source>窗口 {window} 不在本机的大厅配置中：请检查本机窗口设置并与中心系统同步</source>
         <translation>Window {window} is not in this PC&apos;s hall configuration: check this PC&apos;s window setting and sync with the central system</translation>
     </message>
@@ -1073,6 +1349,30 @@
     <message>
         <source>结束时间不能早于开始时间</source>
         <translation>The end time cannot be before the start time</translation>
+    </message>
+    <message>
+        <source>结果 {id} 不存在（中心系统没有对应的办件结果）</source>
+        <translation>Result {id} does not exist (the central system has no such case result)</translation>
+    </message>
+    <message>
+        <source>结果上的申请人「{result}」与受理记录「{case}」不符</source>
+        <translation>The applicant on the result, &quot;{result}&quot;, does not match the acceptance record, &quot;{case}&quot;</translation>
+    </message>
+    <message>
+        <source>结果上的证件号码 {result} 与受理记录 {case} 不符</source>
+        <translation>The ID number on the result, {result}, does not match the acceptance record, {case}</translation>
+    </message>
+    <message>
+        <source>结果文书已更新，请重新下载</source>
+        <translation>The result document has been updated; download it again</translation>
+    </message>
+    <message>
+        <source>结果的办件编号 {result} 与受理记录 {case} 不符</source>
+        <translation>The result&apos;s case number {result} does not match the acceptance record {case}</translation>
+    </message>
+    <message>
+        <source>结果的办理事项（{result}）与受理记录（{case}）不符</source>
+        <translation>The result&apos;s service items ({result}) do not match the acceptance record ({case})</translation>
     </message>
     <message>
         <source>统一社会信用代码含有不允许的字符：{chars}（不使用 I、O、Z、S、V）</source>
@@ -1115,6 +1415,10 @@
         <translation>Too many materials were required, or the same ones twice</translation>
     </message>
     <message>
+        <source>警告</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
         <source>设置项“{title}”应以 {schemes} 开头</source>
         <translation>The setting “{title}” must start with {schemes}</translation>
     </message>
@@ -1127,8 +1431,80 @@
         <translation>Access token expired</translation>
     </message>
     <message>
+        <source>证件上的姓名「{name}」与受理记录「{recorded}」不符</source>
+        <translation>The name on the card, &quot;{name}&quot;, does not match the acceptance record, &quot;{recorded}&quot;</translation>
+    </message>
+    <message>
+        <source>评价 {id} 不存在</source>
+        <translation>Evaluation {id} does not exist</translation>
+    </message>
+    <message>
+        <source>评价 {id} 已存在</source>
+        <translation>Evaluation {id} already exists</translation>
+    </message>
+    <message>
+        <source>评价 {id} 没有差评回访记录</source>
+        <translation>Evaluation {id} has no follow-up</translation>
+    </message>
+    <message>
         <source>评价器</source>
         <translation>Rating pad</translation>
+    </message>
+    <message>
+        <source>评价器串口地址 {url} 无效，应为 serial:///dev/ttyUSB0?baudrate=9600</source>
+        <translation>Invalid rating pad port {url}; expected serial:///dev/ttyUSB0?baudrate=9600</translation>
+    </message>
+    <message>
+        <source>评价器串口波特率无效：{url}</source>
+        <translation>Invalid rating pad baud rate: {url}</translation>
+    </message>
+    <message>
+        <source>评价器发来了未知类型的消息，已丢弃</source>
+        <translation>The rating pad sent an unknown message; dropped</translation>
+    </message>
+    <message>
+        <source>评价器发来的数据不是有效的 JSON，已丢弃</source>
+        <translation>The rating pad sent invalid JSON; dropped</translation>
+    </message>
+    <message>
+        <source>评价器发来的数据校验失败，已丢弃</source>
+        <translation>The rating pad sent a line with a wrong checksum; dropped</translation>
+    </message>
+    <message>
+        <source>评价器发来的数据缺少校验码，已丢弃</source>
+        <translation>The rating pad sent a line without checksum; dropped</translation>
+    </message>
+    <message>
+        <source>评价器发来的数据过长（{n} 字节），已丢弃</source>
+        <translation>The rating pad sent a line too long ({n} bytes); dropped</translation>
+    </message>
+    <message>
+        <source>评价器设置 {value} 无效：应为 builtin、tablet 或 serial://端口?baudrate=9600</source>
+        <translation>Invalid rating device setting {value}: expected builtin, tablet or serial://port?baudrate=9600</translation>
+    </message>
+    <message>
+        <source>评价数据格式错误</source>
+        <translation>Malformed rating</translation>
+    </message>
+    <message>
+        <source>评价暂时无法保存，请告知窗口工作人员</source>
+        <translation>The rating cannot be saved right now; please tell the staff</translation>
+    </message>
+    <message>
+        <source>评价状态 {status} 无效（应为已评价或未评价，{prompted} 不上报）</source>
+        <translation>Invalid evaluation status {status} (rated or unrated; {prompted} is not reported)</translation>
+    </message>
+    <message>
+        <source>评价的服务编号 {ref} 与服务类型不符</source>
+        <translation>Service reference {ref} does not match its kind</translation>
+    </message>
+    <message>
+        <source>评价说明最多 {max} 字，当前 {n} 字</source>
+        <translation>Remarks may have at most {max} characters, not {n}</translation>
+    </message>
+    <message>
+        <source>评价说明格式错误</source>
+        <translation>Malformed remarks</translation>
     </message>
     <message>
         <source>该号码不是本窗口当前办理的号码，请刷新后再操作</source>
@@ -1147,16 +1523,36 @@
         <translation>This file&apos;s upload has not failed; there is nothing to retry</translation>
     </message>
     <message>
+        <source>说明最多 {max} 字</source>
+        <translation>A note may have at most {max} characters</translation>
+    </message>
+    <message>
+        <source>请先核验领取人身份</source>
+        <translation>Verify the identity of the person collecting first</translation>
+    </message>
+    <message>
         <source>请先登录</source>
         <translation>Please log in first</translation>
+    </message>
+    <message>
+        <source>请先登记整改结果，再记录申请人对整改是否满意</source>
+        <translation>Record the rectification before the applicant&apos;s verdict on it</translation>
     </message>
     <message>
         <source>请填写{label}</source>
         <translation>Please enter the {label}</translation>
     </message>
     <message>
+        <source>请填写完整的收件地址（省市区、街道、门牌号，8–200 个字）</source>
+        <translation>Enter the full address (province, city, district, street and number; 8–200 characters)</translation>
+    </message>
+    <message>
         <source>请填写接待人员</source>
         <translation>Please enter the staff member</translation>
+    </message>
+    <message>
+        <source>请填写收件人姓名（2–50 个字）</source>
+        <translation>Enter the recipient&apos;s name (2–50 characters)</translation>
     </message>
     <message>
         <source>请填写暂停原因</source>
@@ -1171,6 +1567,10 @@
         <translation>Please enter a phone number (for progress and pick-up notices)</translation>
     </message>
     <message>
+        <source>请填写要登记的回访或整改内容</source>
+        <translation>Enter the callback or rectification to record</translation>
+    </message>
+    <message>
         <source>请填写转移原因</source>
         <translation>Please give a reason for the transfer</translation>
     </message>
@@ -1183,12 +1583,20 @@
         <translation>State the reason for the priority lane</translation>
     </message>
     <message>
+        <source>请申请人先在签名板上签名</source>
+        <translation>The applicant must sign on the signature pad first</translation>
+    </message>
+    <message>
         <source>请至少选择一个事项再打印一次性告知单</source>
         <translation>Please choose at least one item before printing the one-time notice</translation>
     </message>
     <message>
         <source>请至少选择一个办理事项</source>
         <translation>Choose at least one service item</translation>
+    </message>
+    <message>
+        <source>请输入办件编号、身份证号码或手机号码</source>
+        <translation>Enter a case number, ID number or phone number</translation>
     </message>
     <message>
         <source>请选择收取的是原件还是复印件</source>
@@ -1203,6 +1611,14 @@
         <translation>Choose either a zone or a window to transfer to</translation>
     </message>
     <message>
+        <source>账号 {user} 无权上报评价</source>
+        <translation>Account {user} may not report ratings</translation>
+    </message>
+    <message>
+        <source>账号 {user} 无权办理出件</source>
+        <translation>Account {user} may not hand out results</translation>
+    </message>
+    <message>
         <source>账号 {user} 无权受理办件</source>
         <translation>Account {user} may not accept cases</translation>
     </message>
@@ -1213,6 +1629,14 @@
     <message>
         <source>账号 {user} 无权登记咨询</source>
         <translation>Account {user} may not log consultations</translation>
+    </message>
+    <message>
+        <source>账号 {user} 无权登记差评回访整改</source>
+        <translation>Account {user} may not record follow-ups</translation>
+    </message>
+    <message>
+        <source>身份证信息读取失败，请重新放置身份证</source>
+        <translation>Could not read the ID card; place it on the reader again</translation>
     </message>
     <message>
         <source>身份证号码中的出生日期 {d} 不在合理范围内</source>
@@ -1235,8 +1659,20 @@
         <translation>Wrong check digit in the ID number: the last character should be {expected}</translation>
     </message>
     <message>
+        <source>身份证阅读器</source>
+        <translation>ID card reader</translation>
+    </message>
+    <message>
+        <source>输入的内容不是办件编号、身份证号码或手机号码</source>
+        <translation>What was entered is not a case number, ID number or phone number</translation>
+    </message>
+    <message>
         <source>过号</source>
         <translation>No-show</translation>
+    </message>
+    <message>
+        <source>选择“{other}”时请填写具体说明</source>
+        <translation>With &quot;{other}&quot;, please describe the problem</translation>
     </message>
     <message>
         <source>部门开始办理</source>
@@ -1261,6 +1697,10 @@
     <message>
         <source>页面只能按 90 度旋转</source>
         <translation>Pages can only be rotated in steps of 90 degrees</translation>
+    </message>
+    <message>
+        <source>顺丰速运</source>
+        <translation>SF Express</translation>
     </message>
     <message>
         <source>预约时间 {at} 不是今天，请核对预约信息</source>

@@ -13,6 +13,13 @@
     </message>
 </context>
 <context>
+    <name>AlertsList</name>
+    <message>
+        <source>暂无提醒</source>
+        <translation>No alerts</translation>
+    </message>
+</context>
+<context>
     <name>CallerPanel</name>
     <message>
         <source>{number} 号已办结</source>
@@ -44,6 +51,7 @@
     </message>
     <message>
         <source>叫号</source>
+        <extracomment>(ticket id) a ticket was finished (办结) here: its service ended, the evaluation device is prompted</extracomment>
         <translation>Call</translation>
     </message>
     <message>
@@ -201,6 +209,7 @@
     </message>
     <message>
         <source>受理</source>
+        <extracomment>(case id) the case was accepted or refused here: that service ended, the evaluation device is prompted</extracomment>
         <translation>Case</translation>
     </message>
     <message>
@@ -399,6 +408,10 @@
 <context>
     <name>ClerkWorkspace</name>
     <message>
+        <source>出件</source>
+        <translation>Hand-out</translation>
+    </message>
+    <message>
         <source>综合窗口</source>
         <translation>Service window</translation>
     </message>
@@ -538,6 +551,65 @@
     </message>
 </context>
 <context>
+    <name>DeviceCard</name>
+    <message>
+        <source>{device}：已连接</source>
+        <translation>{device}: connected</translation>
+    </message>
+    <message>
+        <source>{device}：未连接</source>
+        <translation>{device}: not connected</translation>
+    </message>
+    <message>
+        <source>串口评价器</source>
+        <translation>Serial rating pad</translation>
+    </message>
+    <message>
+        <source>内置评价屏</source>
+        <translation>Built-in rating screen</translation>
+    </message>
+    <message>
+        <source>已请申请人评价</source>
+        <translation>The applicant has been asked to rate</translation>
+    </message>
+    <message>
+        <source>打开评价屏</source>
+        <translation>Open rating screen</translation>
+    </message>
+    <message>
+        <source>未评价（已开始下一位）</source>
+        <translation>Not rated (next service started)</translation>
+    </message>
+    <message>
+        <source>申请人已评价</source>
+        <translation>Rated by the applicant</translation>
+    </message>
+    <message>
+        <source>空闲</source>
+        <translation>Idle</translation>
+    </message>
+    <message>
+        <source>等待申请人评价</source>
+        <translation>Waiting for the applicant&apos;s rating</translation>
+    </message>
+    <message>
+        <source>等待申请人评价（评价屏已显示）</source>
+        <translation>Waiting for the applicant&apos;s rating (screen shown)</translation>
+    </message>
+    <message>
+        <source>网络评价平板</source>
+        <translation>Network rating tablet</translation>
+    </message>
+    <message>
+        <source>评价器</source>
+        <translation>Rating device</translation>
+    </message>
+    <message>
+        <source>超时未评价</source>
+        <translation>Timed out, not rated</translation>
+    </message>
+</context>
+<context>
     <name>DisplayBoard</name>
     <message>
         <source>yyyy年M月d日 dddd  HH:mm:ss</source>
@@ -652,12 +724,215 @@
 <context>
     <name>EvaluatorWorkspace</name>
     <message>
-        <source>欢迎您！服务结束后，请为本次服务评价</source>
-        <translation>Welcome! Please rate our service when you are done</translation>
+        <source>评价器</source>
+        <extracomment>The tablet&apos;s long-poll (seconds) and its pause after a failed request.</extracomment>
+        <translation>Rating pad</translation>
+    </message>
+</context>
+<context>
+    <name>FigureTiles</name>
+    <message>
+        <source>90% ≤ {p90}</source>
+        <translation>90% ≤ {p90}</translation>
     </message>
     <message>
-        <source>评价器</source>
-        <translation>Rating pad</translation>
+        <source>{number} 号</source>
+        <translation>No. {number}</translation>
+    </message>
+    <message>
+        <source>{n} 人</source>
+        <translation>{n}</translation>
+    </message>
+    <message>
+        <source>今日取号 {n}</source>
+        <translation>{n} tickets today</translation>
+    </message>
+    <message>
+        <source>今日平均等候</source>
+        <translation>Avg. wait today</translation>
+    </message>
+    <message>
+        <source>办结者中等候 ≤ {n} 分钟</source>
+        <translation>served after waiting ≤ {n} min</translation>
+    </message>
+    <message>
+        <source>好评率</source>
+        <translation>Good-rating rate</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>平均办理时长</source>
+        <translation>Avg. service time</translation>
+    </message>
+    <message>
+        <source>当前等候</source>
+        <translation>Waiting now</translation>
+    </message>
+    <message>
+        <source>最长等候</source>
+        <translation>Longest wait</translation>
+    </message>
+    <message>
+        <source>未开启 {n}</source>
+        <translation>{n} not opened</translation>
+    </message>
+    <message>
+        <source>窗口 开放/暂停/空闲</source>
+        <translation>Windows open/paused/idle</translation>
+    </message>
+    <message>
+        <source>等候达标率</source>
+        <translation>Served within target</translation>
+    </message>
+    <message>
+        <source>评价 {n}，未评价 {u}</source>
+        <translation>{n} rated, {u} unrated</translation>
+    </message>
+    <message>
+        <source>转移 {n}</source>
+        <translation>{n} transferred</translation>
+    </message>
+    <message>
+        <source>过号 {n} / 已呼叫 {called}</source>
+        <translation>{n} no-shows / {called} called</translation>
+    </message>
+    <message>
+        <source>过号率</source>
+        <translation>No-show rate</translation>
+    </message>
+    <message>
+        <source>近一小时平均等候</source>
+        <translation>Avg. wait, last hour</translation>
+    </message>
+</context>
+<context>
+    <name>FlowChart</name>
+    <message>
+        <source>办结</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>取号</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>每 15 分钟 取号 / 办结</source>
+        <extracomment>one colour per queue, in the hall&apos;s order (zones, then 咨询 and 取件)</extracomment>
+        <translation>Issued / served per 15 min</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>{stage}（已逾期）</source>
+        <translation>{stage} (overdue)</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>办件编号</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>回访情况（与申请人沟通的内容）</source>
+        <translation>Callback notes (what was discussed with the applicant)</translation>
+    </message>
+    <message>
+        <source>回访期限</source>
+        <translation>Callback due</translation>
+    </message>
+    <message>
+        <source>回访：{note}</source>
+        <translation>Callback: {note}</translation>
+    </message>
+    <message>
+        <source>差评回访整改</source>
+        <translation>Bad-review follow-up</translation>
+    </message>
+    <message>
+        <source>已登记</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>整改措施与结果</source>
+        <translation>Rectification measures and result</translation>
+    </message>
+    <message>
+        <source>整改期限</source>
+        <translation>Rectification due</translation>
+    </message>
+    <message>
+        <source>整改：{note}</source>
+        <translation>Rectification: {note}</translation>
+    </message>
+    <message>
+        <source>显示已办结</source>
+        <translation>Show closed</translation>
+    </message>
+    <message>
+        <source>查看评价人</source>
+        <translation>Show rater</translation>
+    </message>
+    <message>
+        <source>申请人对整改不满意</source>
+        <translation>Applicant not satisfied with rectification</translation>
+    </message>
+    <message>
+        <source>申请人对整改满意</source>
+        <translation>Applicant satisfied with rectification</translation>
+    </message>
+    <message>
+        <source>登记回访核实</source>
+        <translation>Record callback</translation>
+    </message>
+    <message>
+        <source>登记整改</source>
+        <translation>Record rectification</translation>
+    </message>
+    <message>
+        <source>窗口</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>经核实情况属实</source>
+        <translation>Verified as true</translation>
+    </message>
+    <message>
+        <source>评价</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>评价人：{name} {phone}</source>
+        <translation>Rater: {name} {phone}</translation>
+    </message>
+    <message>
+        <source>说明：{text}</source>
+        <translation>Note: {text}</translation>
+    </message>
+    <message>
+        <source>进度</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>选择一条差评查看并登记回访整改</source>
+        <translation>Choose a bad review to see and record its follow-up</translation>
+    </message>
+    <message>
+        <source>（取号时未登记姓名）</source>
+        <translation>(no name given with the ticket)</translation>
+    </message>
+    <message>
+        <source>（暂定）</source>
+        <translation> (provisional)</translation>
     </message>
 </context>
 <context>
@@ -842,6 +1117,14 @@
 <context>
     <name>GuideWorkspace</name>
     <message>
+        <source>取件号与待出件</source>
+        <translation>Pickup tickets &amp; results waiting</translation>
+    </message>
+    <message>
+        <source>取号</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
         <source>导服台</source>
         <translation>Guide desk</translation>
     </message>
@@ -896,6 +1179,97 @@
     <message>
         <source>重新登录</source>
         <translation>Log in again</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutCard</name>
+    <message>
+        <source>{done}；取件号 {number} 已办结</source>
+        <translation>{done}; pickup ticket {number} finished</translation>
+    </message>
+    <message>
+        <source>{done}；取件号 {number} 未能自动办结（{reason}），请按 F5 办结</source>
+        <translation>{done}; pickup ticket {number} could not be finished automatically ({reason}); press F5 to finish it</translation>
+    </message>
+    <message>
+        <source>✓ 核验通过：{id} 与受理记录一致，请申请人签名</source>
+        <translation>✓ Verified: {id} matches the acceptance record. Please ask the applicant to sign</translation>
+    </message>
+    <message>
+        <source>出件核验</source>
+        <extracomment>(HandedOver) the applicant&apos;s hand-out visit ended (the last result of its 取件号, or a chosen one)</extracomment>
+        <translation>Hand-out check</translation>
+    </message>
+    <message>
+        <source>办件 {number} 已出件</source>
+        <translation>Case {number} handed out</translation>
+    </message>
+    <message>
+        <source>办件 {number} 已寄出</source>
+        <translation>Case {number} mailed</translation>
+    </message>
+    <message>
+        <source>办件编号：{number}</source>
+        <translation>Case number: {number}</translation>
+    </message>
+    <message>
+        <source>办理事项：{items}</source>
+        <translation>Service items: {items}</translation>
+    </message>
+    <message>
+        <source>办理结果：{outcome}&#x3000;结果文书：{document}（{state}）</source>
+        <translation>Result: {outcome}   Document: {document} ({state})</translation>
+    </message>
+    <message>
+        <source>取件号 {number}：{count} 件结果待领取</source>
+        <translation>Pickup number {number}: {count} result(s) to collect</translation>
+    </message>
+    <message>
+        <source>核验</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>申请人签名</source>
+        <translation>Applicant&apos;s signature</translation>
+    </message>
+    <message>
+        <source>申请人：{name}（{id}）</source>
+        <translation>Applicant: {name} ({id})</translation>
+    </message>
+    <message>
+        <source>确认出件</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <source>纸质结果送达窗口后当面交付</source>
+        <translation>The paper result is handed over in person once it is at the window</translation>
+    </message>
+    <message>
+        <source>请在左侧选择待出件的结果，或呼叫取件号</source>
+        <translation>Choose a waiting result on the left, or call a pickup number</translation>
+    </message>
+    <message>
+        <source>读身份证</source>
+        <translation>Read ID card</translation>
+    </message>
+    <message>
+        <source>邮寄送达…</source>
+        <translation>Mail it…</translation>
+    </message>
+    <message>
+        <source>重新签名</source>
+        <translation>Sign again</translation>
+    </message>
+    <message>
+        <source>领取人身份证号码</source>
+        <translation>ID number of the person collecting</translation>
+    </message>
+</context>
+<context>
+    <name>HistogramChart</name>
+    <message>
+        <source>等候时长分布（已办结，分钟）</source>
+        <translation>Waits of served applicants (min)</translation>
     </message>
 </context>
 <context>
@@ -1195,6 +1569,45 @@
     </message>
 </context>
 <context>
+    <name>MailDialog</name>
+    <message>
+        <source>如 EA123456789CN</source>
+        <translation>e.g. EA123456789CN</translation>
+    </message>
+    <message>
+        <source>寄递公司</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>手机号码或带区号的座机</source>
+        <translation>Mobile number, or landline with area code</translation>
+    </message>
+    <message>
+        <source>收件人</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>收件地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>省市区、街道、门牌号</source>
+        <translation>Province, city, district, street and number</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>运单号</source>
+        <translation>Tracking number</translation>
+    </message>
+    <message>
+        <source>邮寄送达</source>
+        <translation>Delivery by mail</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>同步状态…</source>
@@ -1228,68 +1641,100 @@
 <context>
     <name>ManagerWorkspace</name>
     <message>
-        <source>受理区</source>
-        <translation>Zones</translation>
+        <source>{hall} 实时看板 · {day} {weekday}</source>
+        <translation>{hall} live dashboard · {day} {weekday}</translation>
     </message>
     <message>
-        <source>名称</source>
-        <translation>Name</translation>
+        <source>{n} 号窗口</source>
+        <translation>Window {n}</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>今日趋势</source>
+        <translation>Today&apos;s trends</translation>
+    </message>
+    <message>
+        <source>大厅</source>
+        <translation>Hall</translation>
+    </message>
+    <message>
+        <source>大厅实时看板</source>
+        <translation>Live hall dashboard</translation>
     </message>
     <message>
         <source>大厅管理</source>
         <translation>Hall management</translation>
     </message>
     <message>
-        <source>好评率</source>
-        <translation>Good ratings</translation>
+        <source>好差评</source>
+        <translation>Ratings</translation>
     </message>
     <message>
-        <source>已服务</source>
-        <translation>Served</translation>
+        <source>差评回访</source>
+        <translation>Follow-ups</translation>
     </message>
     <message>
-        <source>平均等候</source>
-        <translation>Average wait</translation>
+        <source>按事项</source>
+        <translation>By item</translation>
     </message>
     <message>
-        <source>排队趋势、即将超期办件与差评回访提醒</source>
-        <translation>Queue trends, cases close to their deadline and follow-ups of poor ratings</translation>
+        <source>按窗口</source>
+        <translation>By window</translation>
     </message>
     <message>
-        <source>暂停</source>
-        <translation>Paused</translation>
+        <source>提醒</source>
+        <translation>Alerts</translation>
     </message>
     <message>
-        <source>最长等候</source>
-        <translation>Longest wait</translation>
+        <source>新提醒时提示音</source>
+        <translation>Sound on new alerts</translation>
     </message>
     <message>
-        <source>服务中</source>
-        <translation>Serving</translation>
+        <source>日报导出…</source>
+        <translation>Daily report…</translation>
     </message>
     <message>
-        <source>未开启</source>
-        <translation>Closed</translation>
+        <source>星期一</source>
+        <translation>Monday</translation>
     </message>
     <message>
-        <source>状态</source>
-        <translation>Status</translation>
+        <source>星期三</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>星期二</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>星期五</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>星期六</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>星期四</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>星期日</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>正在读取…</source>
+        <translation>Loading…</translation>
     </message>
     <message>
         <source>窗口</source>
         <translation>Window</translation>
     </message>
     <message>
-        <source>等候人数</source>
-        <translation>Waiting</translation>
-    </message>
-    <message>
-        <source>趋势与提醒</source>
-        <translation>Trends and alerts</translation>
-    </message>
-    <message>
-        <source>过号率</source>
-        <translation>No-show rate</translation>
+        <source>统计至 {time}</source>
+        <translation>As of {time}</translation>
     </message>
 </context>
 <context>
@@ -1373,10 +1818,138 @@
     </message>
 </context>
 <context>
+    <name>PickupPanel</name>
+    <message>
+        <source>办件编号、身份证号码或手机号码</source>
+        <translation>Case number, ID number or phone number</translation>
+    </message>
+    <message>
+        <source>发取件号</source>
+        <translation>Issue pickup number</translation>
+    </message>
+    <message>
+        <source>取件号</source>
+        <translation>Pickup number</translation>
+    </message>
+    <message>
+        <source>取件号 {number}：{cases}</source>
+        <translation>Pickup number {number}: {cases}</translation>
+    </message>
+</context>
+<context>
     <name>QueueButtons</name>
     <message>
         <source>等候 {n} 人 · {wait}</source>
         <translation>{n} waiting · {wait}</translation>
+    </message>
+</context>
+<context>
+    <name>QueueStrip</name>
+    <message>
+        <source> · 最长 {m}</source>
+        <translation> · longest {m}</translation>
+    </message>
+    <message>
+        <source>{queue}  等候 {n} 人</source>
+        <translation>{queue}  {n} waiting</translation>
+    </message>
+</context>
+<context>
+    <name>RatingScreen</name>
+    <message>
+        <source>{n} 秒</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <source>{window} · 工作人员 {name}</source>
+        <translation>{window} · Staff: {name}</translation>
+    </message>
+    <message>
+        <source>其他说明（选填，选择“其他”时必填）</source>
+        <translation>Other remarks (optional; required with &quot;Other&quot;)</translation>
+    </message>
+    <message>
+        <source>办件编号：{number}</source>
+        <translation>Case no.: {number}</translation>
+    </message>
+    <message>
+        <source>办理事项：{item}</source>
+        <translation>Service: {item}</translation>
+    </message>
+    <message>
+        <source>您选择了“{level}”，请告诉我们原因（可多选）</source>
+        <translation>You chose &quot;{level}&quot;. Please tell us why (choose any):</translation>
+    </message>
+    <message>
+        <source>感谢您的光临</source>
+        <translation>Thank you for your visit</translation>
+    </message>
+    <message>
+        <source>感谢您的评价！</source>
+        <translation>Thank you for your rating!</translation>
+    </message>
+    <message>
+        <source>提交评价</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>本次评价已超时，感谢您的光临</source>
+        <translation>The rating has timed out. Thank you for your visit</translation>
+    </message>
+    <message>
+        <source>欢迎您！服务结束后，请为本次服务评价</source>
+        <extracomment>How long the thanks page stays before the welcome page returns. (prompt) from any thread → shown on the Qt thread (prompt_id, outcome, error) from any thread the rating page is on screen for this prompt (the bench and the device&apos;s &quot;shown&quot;)</extracomment>
+        <translation>Welcome! Please rate our service when it is finished</translation>
+    </message>
+    <message>
+        <source>请为以下各项评分</source>
+        <translation>Please rate each of the following</translation>
+    </message>
+    <message>
+        <source>请您对本次服务进行评价</source>
+        <translation>Please rate this service</translation>
+    </message>
+    <message>
+        <source>返回重选</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>RatingsChart</name>
+    <message>
+        <source>评价等级分布</source>
+        <translation>Ratings by level</translation>
+    </message>
+</context>
+<context>
+    <name>RatingsTable</name>
+    <message>
+        <source>主动评价好评率</source>
+        <translation>Active good-rating rate</translation>
+    </message>
+    <message>
+        <source>回访整改率</source>
+        <translation>Rectification rate</translation>
+    </message>
+    <message>
+        <source>好评率</source>
+        <translation>Good-rating rate</translation>
+    </message>
+    <message>
+        <source>差评</source>
+        <translation>Bad ratings</translation>
+    </message>
+    <message>
+        <source>差评回复率</source>
+        <translation>Callback rate</translation>
+    </message>
+    <message>
+        <source>未评率</source>
+        <translation>Unrated rate</translation>
+    </message>
+    <message>
+        <source>评价数</source>
+        <translation>Rated services</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1985,46 @@
     <message>
         <source>（已激活过，需重新取号）</source>
         <translation> (already re-queued once; needs a new ticket)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>保存报表</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <source>大厅运行日报</source>
+        <extracomment>format → (file suffix, writer)</extracomment>
+        <translation>Daily hall report</translation>
+    </message>
+    <message>
+        <source>大厅运行日报-{day}</source>
+        <translation>hall-report-{day}</translation>
+    </message>
+    <message>
+        <source>导出 CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>导出 Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <source>导出 PDF（A4 打印）</source>
+        <translation>Export PDF (A4, printable)</translation>
+    </message>
+    <message>
+        <source>已保存：{path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>正在生成报表…</source>
+        <translation>Building the report…</translation>
+    </message>
+    <message>
+        <source>选择日期后导出；以往日期按当日结束时的数据统计。</source>
+        <translation>Choose a day, then export; a past day is reported as it stood at its end.</translation>
     </message>
 </context>
 <context>
@@ -1582,6 +2195,14 @@
     <message>
         <source>（按登录用户）</source>
         <translation>(the logged-in user&apos;s window)</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>请申请人在此处签名</source>
+        <extracomment>A stroke: points with the pen&apos;s width at each (pressure-scaled for a pen, fixed otherwise).</extracomment>
+        <translation>Applicant, please sign here</translation>
     </message>
 </context>
 <context>
@@ -1807,12 +2428,125 @@
     </message>
 </context>
 <context>
+    <name>WaitingChart</name>
+    <message>
+        <source>各队列等候人数</source>
+        <translation>Waiting per queue</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingResults</name>
+    <message>
+        <source>{d} 天 {h} 小时</source>
+        <translation>{d} d {h} h</translation>
+    </message>
+    <message>
+        <source>{h} 小时 {m} 分</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <source>{m} 分钟</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <source>下载中</source>
+        <translation>Downloading</translation>
+    </message>
+    <message>
+        <source>办件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>办理事项</source>
+        <translation>Service items</translation>
+    </message>
+    <message>
+        <source>办理结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>取件号</source>
+        <translation>Pickup no.</translation>
+    </message>
+    <message>
+        <source>已核验</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>已等待</source>
+        <translation>Waiting for</translation>
+    </message>
+    <message>
+        <source>待出件</source>
+        <translation>Results to hand out</translation>
+    </message>
+    <message>
+        <source>待出件（{n}）</source>
+        <translation>Results to hand out ({n})</translation>
+    </message>
+    <message>
+        <source>校验不符，待重新下载</source>
+        <translation>Checksum mismatch, will download again</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>结果文书</source>
+        <translation>Document</translation>
+    </message>
+</context>
+<context>
     <name>WaitingTiles</name>
     <message>
         <source>{queue}
 等候 {n} 人</source>
         <translation>{queue}
 {n} waiting</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsTable</name>
+    <message>
+        <source>{n} 号</source>
+        <translation>No. {n}</translation>
+    </message>
+    <message>
+        <source>今日办结</source>
+        <translation>Served today</translation>
+    </message>
+    <message>
+        <source>好评率</source>
+        <translation>Good-rating rate</translation>
+    </message>
+    <message>
+        <source>工作人员</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>平均办理</source>
+        <translation>Avg. service</translation>
+    </message>
+    <message>
+        <source>当前号码</source>
+        <translation>Current ticket</translation>
+    </message>
+    <message>
+        <source>持续</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>暂停时长</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>窗口</source>
+        <translation>Window</translation>
     </message>
 </context>
 <context>
@@ -1844,6 +2578,37 @@
     <message>
         <source>操作失败：{error}</source>
         <translation>Operation failed: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard</name>
+    <message>
+        <source>{n} 分钟</source>
+        <translation>{n} min</translation>
+    </message>
+</context>
+<context>
+    <name>handout</name>
+    <message>
+        <source>{title}已打印</source>
+        <translation>{title} printed</translation>
+    </message>
+    <message>
+        <source>{title}未打印：{reason}</source>
+        <translation>{title} not printed: {reason}</translation>
+    </message>
+    <message>
+        <source>取件凭条</source>
+        <extracomment>The slips&apos; titles (``printers.handout_slips``), for the messages on screen.</extracomment>
+        <translation>Pickup slip</translation>
+    </message>
+    <message>
+        <source>未设置小票打印机，{title}未打印</source>
+        <translation>No receipt printer set: {title} not printed</translation>
+    </message>
+    <message>
+        <source>邮寄凭条</source>
+        <translation>Mailing slip</translation>
     </message>
 </context>
 <context>

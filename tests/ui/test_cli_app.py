@@ -15,8 +15,10 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainterPath
 
 ROOT = Path(__file__).resolve().parents[2]
 WORKSPACES = ("guide", "clerk", "manager", "display", "evaluator")
-#: After the workspaces: a case mid-check at the window, and a rendered 一次性补正告知书 (ui.acceptance.demo).
-ACCEPTANCE = ("acceptance", "notice")
+#: In the order written: the workspaces as loaded, then the staged scenes (ui.snapshot.STAGED and the
+#: demos): a busy day, a case mid-check and a 一次性补正告知书, a hand-out, the rating screen.
+WRITTEN = ("guide", "clerk", "display", "manager", "acceptance", "notice", "handout", "evaluator",
+           "evaluator-reasons")
 
 
 def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
@@ -47,7 +49,7 @@ def snapshots(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = subprocess.run([sys.executable, "-m", "hallclient.cli", "snapshot", "--out", str(out)], cwd=ROOT,
                             capture_output=True, text=True, timeout=180, env=_env(home))
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == [str(out / f"{name}.png") for name in WORKSPACES + ACCEPTANCE]
+    assert result.stdout.split() == [str(out / f"{name}.png") for name in WRITTEN]
     return out
 
 
@@ -57,7 +59,7 @@ def test_notice_snapshot_is_an_a4_page(snapshots: Path, qapp: Any) -> None:
     assert len(_colours(image, image.rect(), step=5)) > 20
 
 
-@pytest.mark.parametrize("name", (*WORKSPACES, "acceptance"))
+@pytest.mark.parametrize("name", (*WORKSPACES, "acceptance", "handout", "evaluator-reasons"))
 def test_snapshot_is_full_hd_and_not_blank(snapshots: Path, name: str, qapp: Any) -> None:
     image = QImage(str(snapshots / f"{name}.png"))
     assert not image.isNull()

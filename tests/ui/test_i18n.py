@@ -157,6 +157,23 @@ def test_core_errors_in_english(qapp: Any, english: None) -> None:
     assert QCoreApplication.translate("core", "容缺受理") == "Accept with deferred materials"
 
 
+def test_dashboard_alerts_and_labels_in_english(qapp: Any, english: None) -> None:
+    """The dashboard's alert templates and report labels are core constants the tool extracts."""
+    from hallclient.dashboard.alerts import WAIT_OVER_TARGET, WINDOW_PAUSED, Alert, Severity
+    from hallclient.dashboard.report import STATE_LABELS
+    from hallclient.domain.queue_rules import WindowStatus
+    from ui.dashboard.alerts import alert_text
+    from ui.dashboard.texts import core
+
+    paused = Alert("window-paused:w1", Severity.WARNING, WINDOW_PAUSED, {"window": "3", "minutes": 20,
+                                                                         "reason": "系统维护"})
+    assert alert_text(paused) == "Window 3 has been paused for 20 min, reason: 系统维护"  # the reason as entered
+    waiting = Alert("wait-over-target:consult:", Severity.WARNING, WAIT_OVER_TARGET,
+                    {"queue": "咨询", "minutes": 25, "number": "C012", "target": 20})
+    assert alert_text(waiting) == "Consultation: the longest wait is 25 min (ticket C012), over the 20 min target"
+    assert core(STATE_LABELS[WindowStatus.PAUSED]) == "Paused"
+
+
 def test_core_errors_in_chinese(qapp: Any) -> None:
     from hallclient.errors import ValidationError
     from ui import ops

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -78,6 +78,9 @@ def load_view(hall: Hall, window_id: str, case_id: str | None) -> CaseView:
 
 
 class CasePanel(LivePanel):
+    #: (case id) the case was accepted or refused here: that service ended, the evaluation device is prompted
+    case_decided = Signal(str)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(QCoreApplication.translate("CasePanel", "受理"), parent)
         self.ctx = ctx
@@ -321,6 +324,8 @@ class CasePanel(LivePanel):
         self.outcome = outcome
         self.message.show_message(self.tr("已作出决定：{decision}").format(
             decision=QCoreApplication.translate("core", DECISION_LABELS[outcome.decision])))
+        if outcome.status != CaseStatus.CORRECTION_START:  # 补正: the service goes on when they come back
+            self.case_decided.emit(self.case_id)
         self.documents.show_papers(await papers_for(self.ctx, self.case_id, outcome))
         self.tabs.setCurrentWidget(self.documents)
         await self.documents.print_all()

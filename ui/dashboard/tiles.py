@@ -20,7 +20,7 @@ class Tile(QWidget):
         self.setObjectName("dashTile")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         column = QVBoxLayout(self)
-        column.setContentsMargins(12, 8, 12, 8)
+        column.setContentsMargins(10, 8, 8, 8)
         column.setSpacing(2)
         self.name = QLabel(name)
         self.name.setObjectName("dashTileName")
@@ -48,7 +48,7 @@ class FigureTiles(QWidget):
         super().__init__(parent)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(10)
+        grid.setSpacing(8)
         names = {
             "waiting": self.tr("当前等候"), "longest": self.tr("最长等候"), "wait_today": self.tr("今日平均等候"),
             "wait_recent": self.tr("近一小时平均等候"), "service": self.tr("平均办理时长"),

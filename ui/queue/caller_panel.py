@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
@@ -41,6 +41,9 @@ def serves(window: WindowInfo, count: QueueCount) -> bool:
 
 
 class CallerPanel(LivePanel):
+    #: (ticket id) a ticket was finished (办结) here: its service ended, the evaluation device is prompted
+    ticket_finished = Signal(str)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(QCoreApplication.translate("CallerPanel", "叫号"), parent)
         self.ctx = ctx
@@ -198,7 +201,8 @@ class CallerPanel(LivePanel):
 
         self._run(call)
 
-    def _on_ticket(self, act: Callable[[str, str], TicketView], done: str) -> None:
+    def _on_ticket(self, act: Callable[[str, str], TicketView], done: str,
+                   after: Callable[[TicketView], None] | None = None) -> None:
         """An action on the ticket shown: the centre refuses if the window has moved on."""
         ticket = self.ticket
         if ticket is None:
@@ -206,6 +210,8 @@ class CallerPanel(LivePanel):
 
         async def run() -> str:
             changed = await ops.net(lambda: act(self.ctx.window_id, ticket.id))
+            if after is not None:
+                after(changed)
             return done.format(number=changed.number, n=changed.recall_count, max=MAX_RECALLS)
 
         self._run(run)
@@ -220,7 +226,7 @@ class CallerPanel(LivePanel):
         self._on_ticket(self.api.start, self.tr("{number} 号开始办理"))
 
     def finish(self) -> None:
-        self._on_ticket(self.api.finish, self.tr("{number} 号已办结"))
+        self._on_ticket(self.api.finish, self.tr("{number} 号已办结"), lambda t: self.ticket_finished.emit(t.id))
 
     def transfer(self) -> None:
         ticket = self.ticket

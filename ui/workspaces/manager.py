@@ -40,6 +40,15 @@ _WEEKDAYS = (QT_TRANSLATE_NOOP("ManagerWorkspace", "星期一"), QT_TRANSLATE_NO
              QT_TRANSLATE_NOOP("ManagerWorkspace", "星期日"))
 
 
+def _scrolling(content: QWidget) -> QScrollArea:
+    """A tall form that scrolls inside its tab instead of making the whole dashboard taller."""
+    area = QScrollArea()
+    area.setWidget(content)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area
+
+
 def _strip(content: QWidget) -> QScrollArea:
     """A row of tiles that scrolls sideways on a narrow screen instead of widening the whole window."""
     area = QScrollArea()
@@ -76,10 +85,11 @@ class ManagerWorkspace(Workspace):
         ratings.addTab(self.by_window, self.tr("按窗口"))
         ratings.addTab(self.by_item, self.tr("按事项"))
         self.followups = followup_panel(ctx)  # 差评回访整改 (ui.evaluation.followups)
-        ratings.addTab(self.followups, self.tr("差评回访"))
+        ratings.addTab(_scrolling(self.followups), self.tr("差评回访"))
         self.flow, self.waiting = FlowChart(), WaitingChart()
         self.histogram, self.ratings = HistogramChart(), RatingsChart()
         charts = QWidget()
+        charts.setMinimumHeight(200)  # the tables scroll; the day's curves must stay readable
         row = QHBoxLayout(charts)
         row.setContentsMargins(0, 0, 0, 0)
         for chart in (self.flow, self.waiting, self.histogram, self.ratings):
