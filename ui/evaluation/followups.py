@@ -10,6 +10,7 @@ the centre for it ("查看评价人"), which the centre audits; others do not ge
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -102,7 +103,15 @@ class FollowUpPanel(LivePanel):
         self.rater_button.clicked.connect(self.show_rater)
         self._selected()
         ctx.bridge.changed.connect(self._on_changes)
-        ops.spawn(self.refresh(), key=(self, "refresh"))
+        self._loaded = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Load on first show, not in the constructor: a panel built before the event loop runs
+        (a benchmark, a test, the start-up shell) must not need one."""
+        super().showEvent(event)
+        if not self._loaded:
+            self._loaded = True
+            ops.spawn(self.refresh(), key=(self, "refresh"))
 
     def _on_changes(self, changes: Changes, _initiator: object | None) -> None:
         if self.concerns(changes):
