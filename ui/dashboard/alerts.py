@@ -34,26 +34,44 @@ class AlertsList(QListWidget):
         self.setWordWrap(True)
         self.sound = False
         self._shown: set[str] = set()
+        self._keys: list[str] | None = None  # None: nothing drawn yet (an empty day still draws its note)
+        self._texts: list[str] = []
+        self._known: dict[tuple[object, ...], str] = {}
         self._first = True
 
     def draw(self, alerts: Sequence[Alert]) -> None:
         keys = [a.key for a in alerts]
         new = [a for a in alerts if a.key not in self._shown]
-        if [self.item(i).data(256) for i in range(self.count())] != keys:
+        # a busy day has hundreds of alerts and most keep their figures: reuse last refresh's texts
+        known, self._known = self._known, {}
+        texts = []
+        for alert in alerts:
+            signature = (alert.severity, alert.template, tuple(alert.params.items()))
+            text = self._known[signature] = known.get(signature) or self._line(alert)
+            texts.append(text)
+        if keys != self._keys:
             self.clear()
-            for alert in alerts:
-                marker = "●" if alert.severity == Severity.CRITICAL else "▲"
-                item = QListWidgetItem(f"{marker} {alert_text(alert)}")
+            for alert, text in zip(alerts, texts, strict=True):
+                item = QListWidgetItem(text)
                 item.setData(256, alert.key)
                 item.setForeground(QBrush(QColor(_COLOURS[alert.severity])))
                 self.addItem(item)
             if not alerts:
                 self.addItem(QListWidgetItem(self.tr("暂无提醒")))
+        else:  # the same situations: only their figures move (a wait that grows), so only texts change
+            for row, text in enumerate(texts):
+                if text != self._texts[row]:
+                    self.item(row).setText(text)
+        self._keys, self._texts = keys, texts
         for alert in new:
             log.warning("dashboard alert [%s] %s", alert.severity, alert.message)
         if new and self.sound and not self._first:
             QApplication.beep()
         self._shown, self._first = set(keys), False
+
+    @staticmethod
+    def _line(alert: Alert) -> str:
+        return f"{'●' if alert.severity == Severity.CRITICAL else '▲'} {alert_text(alert)}"
 
     def texts(self) -> list[str]:
         return [self.item(i).text() for i in range(self.count())]
