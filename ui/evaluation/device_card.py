@@ -12,7 +12,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from hallclient.evaluator.desk import DeskStatus, Phase
@@ -55,7 +55,15 @@ class DeviceCard(LivePanel):
         self.open_screen.setVisible(desk.device.kind == "builtin")
         self._unsubscribe = desk.subscribe(self._status.emit)
         self.destroyed.connect(lambda *_: self._unsubscribe())
-        ops.spawn(ops.net(desk.start), on_error=self.message.show_error)
+        self._started = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Start the device on first show, not in the constructor: the window shell is built before
+        the event loop runs, and a prompt starts the desk anyway (``runtime.started_desk``)."""
+        super().showEvent(event)
+        if not self._started:
+            self._started = True
+            ops.spawn(ops.net(runtime.desk_for(self.ctx).start), on_error=self.message.show_error)
 
     def _show(self, status: DeskStatus) -> None:
         self.status = status
