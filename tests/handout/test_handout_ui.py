@@ -54,6 +54,8 @@ def test_result_to_pickup_to_signed_hand_out(ui: UiHarness, qtbot: Any, central:
     clerk.acceptance.setCurrentWidget(clerk.handout)
     ui.settle()
     assert f"取件号 {number}" in card.summary.text()
+    ui.run(card.refresh())  # a later change (the document verified, a ticket moved) keeps the 取件号 line
+    assert f"取件号 {number}：1 件结果待领取" in card.summary.text()
 
     # a wrong ID is flagged and blocks the hand-over
     card.id_edit.setText(OTHER_ID)

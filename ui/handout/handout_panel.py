@@ -60,6 +60,8 @@ class HandoutCard(LivePanel):
         self.last: HandedOver | None = None
         self.dialog: MailDialog | None = None  # the open question, if any (tests answer it)
         self._ticket_id: str | None = None
+        #: (ticket number or None, results waiting on it) the summary was shown for; a refresh keeps it
+        self._shown_for: tuple[str | None, int] = (None, 1)
         self.actions = OneAtATime(self._failed, lambda _busy: self._update())
 
         self.summary = QLabel(self.tr("请在左侧选择待出件的结果，或呼叫取件号"))
@@ -126,7 +128,7 @@ class HandoutCard(LivePanel):
             fresh = await ops.db(lambda: self.ctx.hall.results.get(result_id))
             if fresh is not None:
                 self.result = fresh
-                self._show_summary(None, 1)
+                self._show_summary(*self._shown_for)
 
     def choose(self, result_id: str) -> None:
         ops.spawn(self._choose(result_id), on_error=self.message.show_error, key=(self, "choose"))
@@ -142,6 +144,7 @@ class HandoutCard(LivePanel):
         self.check.clear()
         self.pad.clear()
         self.message.clear()
+        self._shown_for = (ticket_number, count)
         self._show_summary(ticket_number, count)
         self._update()
 
