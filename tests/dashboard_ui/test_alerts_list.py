@@ -25,3 +25,21 @@ def test_a_growing_wait_updates_its_line_and_is_logged_once(qtbot: Any, caplog: 
     assert len([r for r in caplog.records if "dashboard alert" in r.getMessage()]) == 1
     alerts.draw([])
     assert alerts.texts() == ["暂无提醒"]
+
+
+def test_every_line_is_one_line_high_with_the_whole_text_as_tooltip(qtbot: Any) -> None:
+    from ui.dashboard.alerts import AlertsList
+
+    alerts = AlertsList()
+    qtbot.addWidget(alerts)
+    alerts.resize(240, 200)
+    alerts.show()
+    alerts.draw([_wait(25), Alert("wait:A", Severity.WARNING, WAIT_OVER_TARGET,
+                                  {"queue": "投资项目审批", "minutes": 47, "number": "A4395", "target": 20})])
+    alerts.draw([_wait(26), Alert("wait:A", Severity.WARNING, WAIT_OVER_TARGET,
+                                  {"queue": "投资项目审批", "minutes": 48, "number": "A4395", "target": 20})])
+    # a line wider than the panel is elided, not wrapped: both rows are as high as one line of text
+    heights = {alerts.visualItemRect(alerts.item(row)).height() for row in range(alerts.count())}
+    assert len(heights) == 1 and heights.pop() < 2 * alerts.fontMetrics().height()
+    assert [alerts.item(row).toolTip() for row in range(alerts.count())] == alerts.texts()
+    assert "48 分钟" in alerts.item(1).toolTip()

@@ -8,8 +8,9 @@ the same values, makes pyqtgraph update the view and repaint the axes)."""
 
 from __future__ import annotations
 
+import math
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
@@ -125,6 +126,7 @@ class WaitingChart(QWidget):
         self.legend = self.plot.addLegend(offset=(-4, 4), labelTextSize="9pt", colCount=2, brush=(255, 255, 255, 210))
         self.lines: dict[object, pg.PlotDataItem] = {}
         self._drawn: dict[object, tuple[object, ...]] = {}
+        self._y = _Range()
 
     def draw(self, board: Dashboard) -> None:
         hours: list[float] | None = None  # converted only if a line changed
@@ -143,11 +145,21 @@ class WaitingChart(QWidget):
         for queue in set(self.lines) - {row.queue for row in board.queues}:
             self.plot.removeItem(self.lines.pop(queue))
             self._drawn.pop(queue, None)
+        _from_zero(self.plot, (max(series[1], default=0) for series in self._drawn.values()), self._y)
 
 
-def _from_zero(plot: pg.PlotWidget, heights: Sequence[float], last: _Range) -> None:
+def nice_top(highest: float) -> float:
+    """The y axis's top for counts up to ``highest``: a little headroom, rounded up to half a power of
+    ten (55, 350, 4500), so a count growing by one moves the scale — and repaints the axis — only now
+    and then, not on every refresh."""
+    wanted = max(highest, 1) * 1.08
+    step = 10 ** math.floor(math.log10(wanted)) / 2
+    return math.ceil(wanted / step) * step
+
+
+def _from_zero(plot: pg.PlotWidget, heights: Iterable[float], last: _Range) -> None:
     """Counts start at 0 on the y axis, also when there are none yet (pyqtgraph would centre on 0)."""
-    top = max(max(heights, default=0), 1) * 1.08
+    top = nice_top(max(heights, default=0))
     if last.changed(0, top):
         plot.setYRange(0, top, padding=0)
 
