@@ -28,7 +28,7 @@ from sqlalchemy import Connection, Row, Select, and_, bindparam, case, false, fu
 from sqlalchemy.sql.elements import ColumnElement
 
 from central.models import Ticket
-from central.queue_sql import binary
+from central.queue_sql import binary, one_of
 from hallclient.dbtypes import UTCDateTime
 from hallclient.domain.queue_rules import DEFAULT_APPOINTMENT_GRACE, order_key
 from hallclient.domain.tickets import TicketStatus
@@ -47,9 +47,9 @@ class Served:
 
 
 def _served(zones: tuple[str, ...], kinds: tuple[str, ...]) -> ColumnElement[bool]:
-    zoned = or_(T.c.zone_code.is_(None), T.c.zone_code.in_(zones))
+    zoned = or_(T.c.zone_code.is_(None), one_of(T.c.zone_code, zones))
     return or_(T.c.target_window_id == bindparam("window_id"),
-               and_(T.c.target_window_id.is_(None), T.c.kind.in_(kinds), zoned))
+               and_(T.c.target_window_id.is_(None), one_of(T.c.kind, kinds), zoned))
 
 
 def _queue(zoned: bool) -> ColumnElement[bool]:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import time
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Row, Select, bindparam, select
+from sqlalchemy import Connection, Select, bindparam, select
 
 from central.models import Ticket, Window
 from central.queue_select import TicketRow, condition, count_ahead, queue_params
@@ -19,27 +19,31 @@ from hallclient.domain.queue_rules import SERVICE_HISTORY, estimated_wait_minute
 from hallclient.domain.tickets import TicketStatus
 
 T = Ticket.__table__
+T_ = TypeVar("T_")
 W = Window.__table__
 
 _WINDOWS = select(W.c.status, W.c.zones, W.c.ticket_kinds)
-#: Window states change a few times an hour, tickets are issued several times a second: an estimate
-#: may use a view of the windows this many seconds old (reading them costs a JSON decode each).
-WINDOWS_FRESH_S = 2.0
-_windows: dict[str, tuple[float, list[Row[Any]]]] = {}  # database URL → (read at, rows)
+#: Window states change a few times an hour and a queue's service times drift over the hour, while
+#: tickets are issued several times a second: an estimate may use views of them this many seconds old
+#: (reading them costs a JSON decode per window and a row per ticket finished in the last hour).
+FRESH = dt.timedelta(seconds=2)
+_recent: dict[tuple[Any, ...], tuple[dt.datetime, Any]] = {}  # (database URL, what) → (read at, value)
 
 
-def _windows_now(conn: Connection) -> list[Row[Any]]:
-    url = str(conn.engine.url)
-    read_at, rows = _windows.get(url, (-WINDOWS_FRESH_S, []))
-    if time.monotonic() - read_at >= WINDOWS_FRESH_S:
-        rows = conn.execute(_WINDOWS).all()
-        _windows[url] = (time.monotonic(), rows)
-    return rows
+def _fresh(conn: Connection, what: tuple[Any, ...], now: dt.datetime, read: Callable[[], T_]) -> T_:
+    """``read()``, or its value from less than :data:`FRESH` ago (by the hall's clock) in this process."""
+    key = (str(conn.engine.url), *what)
+    cached = _recent.get(key)
+    if cached is not None and dt.timedelta(0) <= now - cached[0] < FRESH:
+        return cached[1]
+    value = read()
+    _recent[key] = (now, value)
+    return value
 
 
 def forget_windows(conn: Connection) -> None:
     """A window changed in this process: the next estimate reads them again."""
-    _windows.pop(str(conn.engine.url), None)
+    _recent.pop((str(conn.engine.url), "windows"), None)
 
 
 @functools.cache
@@ -55,7 +59,13 @@ def position(conn: Connection, ticket: TicketRow, now: dt.datetime) -> tuple[int
         return 0, None
     ahead = count_ahead(conn, ticket, now)
     where, params = queue_params(ticket.kind, ticket.zone_code)
-    finished = conn.execute(_finished(where), {**params, "day": ticket.service_date, "since": now - SERVICE_HISTORY})
-    history = [service_minutes(called, done) for called, done in finished if called is not None]
-    serving = windows_serving(_windows_now(conn), ticket.kind, ticket.zone_code)
-    return ahead, estimated_wait_minutes(ahead, serving, history)
+
+    def history() -> list[float]:
+        finished = conn.execute(_finished(where), {**params, "day": ticket.service_date,
+                                                   "since": now - SERVICE_HISTORY})
+        return [service_minutes(called, done) for called, done in finished if called is not None]
+
+    recent = _fresh(conn, ("history", ticket.kind, ticket.zone_code), now, history)
+    windows = _fresh(conn, ("windows",), now, lambda: conn.execute(_WINDOWS).all())
+    serving = windows_serving(windows, ticket.kind, ticket.zone_code)
+    return ahead, estimated_wait_minutes(ahead, serving, recent)

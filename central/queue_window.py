@@ -31,6 +31,7 @@ from central.queue import (
     set_window,
 )
 from central.queue_select import Served, take_next
+from central.queue_sql import one_of
 from central.serialize import pause_data
 from hallclient import clock
 from hallclient.domain import queue_rules as rules
@@ -43,7 +44,7 @@ T = Ticket.__table__
 W = Window.__table__
 P = WindowPause.__table__
 
-_CURRENT = select(T).where(T.c.window_id == bindparam("b_window"), T.c.status.in_(AT_WINDOW),
+_CURRENT = select(T).where(T.c.window_id == bindparam("b_window"), one_of(T.c.status, AT_WINDOW),
                            T.c.service_date == bindparam("b_day"))
 _WINDOW_EXISTS = select(W.c.id).where(W.c.id == bindparam("b_id"))
 _PAUSE = insert(P).returning(P)

@@ -89,3 +89,17 @@ def test_first_waiting_and_people_ahead_follow_order_key(sessions: sessionmaker[
                          key=lambda r: order_key(r, NOW))
         assert [r.id for r in first_waiting(conn, DAY, NOW, "accept", "B", 5)] == [r.id for r in queue_b[:5]]
         assert [count_ahead(conn, r, NOW) for r in queue_b] == list(range(len(queue_b)))
+
+
+@pytest.mark.parametrize("dialect", ["sqlite", "postgresql"])
+def test_the_call_statements_run_as_built_with_no_list_expanded_per_call(dialect: str) -> None:
+    """An IN list is re-rendered on every execution; the windows' fixed lists are written as equalities."""
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    from central.queue_select import _window_tiers
+    from central.queue_window import _CURRENT
+
+    engine_dialect = postgresql.dialect() if dialect == "postgresql" else sqlite.dialect()
+    for statement in (*_window_tiers(dialect, ("A", "B"), ("accept", "consult")), _CURRENT):
+        sql = str(statement.compile(dialect=engine_dialect))
+        assert "POSTCOMPILE" not in sql, sql
