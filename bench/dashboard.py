@@ -24,7 +24,7 @@ import os
 import random
 import statistics
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from hallclient.dashboard.compute import DashboardEngine, compute
 from hallclient.dashboard.records import EvaluationRecord, HallDay, Stay, TicketRecord
@@ -33,15 +33,16 @@ from hallclient.domain.evaluation import Level
 from hallclient.domain.tickets import TicketStatus
 
 
-def _refreshes(day: HallDay, count: int) -> list[tuple[HallDay, dt.datetime]]:
+def _refreshes(day: HallDay, count: int) -> Iterator[tuple[HallDay, dt.datetime]]:
     """The day as the live dashboard sees it, 2 s of queue events apart: each time a ticket is issued, the
-    oldest waiting one is called to the window where a served one just finished, and that one is rated."""
+    oldest waiting one is called to the window where a served one just finished, and that one is rated.
+    One day at a time, as the app holds it: keeping all of them would give every garbage collection
+    hundreds of copies of the day to walk, which the app never has."""
     rng = random.Random(1)
     tickets, evaluations = list(day.tickets), list(day.evaluations)
     waiting = sorted((i for i, t in enumerate(tickets) if t.status == TicketStatus.WAITING),
                      key=lambda i: tickets[i].issued_at)
     serving = [i for i, t in enumerate(tickets) if t.status == TicketStatus.SERVING]
-    days = []
     for k in range(count):
         now = NOW + dt.timedelta(seconds=2 * (k + 1))
         kind, zone = QUEUES[k % len(QUEUES)]
@@ -57,8 +58,7 @@ def _refreshes(day: HallDay, count: int) -> list[tuple[HallDay, dt.datetime]]:
         tickets[next_up] = dataclasses.replace(called, stays=stays, status=TicketStatus.SERVING, serving_at=now,
                                                window_id=done.window_id, clerk=done.clerk)
         serving.append(next_up)
-        days.append((dataclasses.replace(day, tickets=tuple(tickets), evaluations=tuple(evaluations)), now))
-    return days
+        yield dataclasses.replace(day, tickets=tuple(tickets), evaluations=tuple(evaluations)), now
 
 
 def _timed(action: Callable[[], object]) -> tuple[float, float]:

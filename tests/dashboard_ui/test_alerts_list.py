@@ -43,3 +43,27 @@ def test_every_line_is_one_line_high_with_the_whole_text_as_tooltip(qtbot: Any) 
     assert len(heights) == 1 and heights.pop() < 2 * alerts.fontMetrics().height()
     assert [alerts.item(row).toolTip() for row in range(alerts.count())] == alerts.texts()
     assert "48 分钟" in alerts.item(1).toolTip()
+
+
+def test_an_alert_coming_or_going_moves_only_its_own_line(qtbot: Any) -> None:
+    from ui.dashboard.alerts import AlertsList
+
+    def paused(window: int, severity: Severity = Severity.WARNING) -> Alert:
+        return Alert(f"pause:{window}", severity, "{window} 号窗口已暂停服务 {minutes} 分钟，原因：{reason}",
+                     {"window": window, "minutes": 16, "reason": "午休"})
+
+    alerts = AlertsList()
+    qtbot.addWidget(alerts)
+    alerts.draw([paused(3), paused(5), paused(7)])
+    kept = alerts.item(1)
+    alerts.draw([paused(1, Severity.CRITICAL), paused(5), paused(7), paused(9)])  # 3 ended; 1 ranks first
+    assert alerts.texts() == ["● 1 号窗口已暂停服务 16 分钟，原因：午休", "▲ 5 号窗口已暂停服务 16 分钟，原因：午休",
+                              "▲ 7 号窗口已暂停服务 16 分钟，原因：午休", "▲ 9 号窗口已暂停服务 16 分钟，原因：午休"]
+    assert alerts.item(1) is kept  # the line of 5 号 was kept, not rebuilt
+    assert alerts.item(0).foreground().color().name() == "#c8102e"
+    alerts.draw([paused(9), paused(5)])  # reordered
+    assert alerts.texts() == ["▲ 9 号窗口已暂停服务 16 分钟，原因：午休", "▲ 5 号窗口已暂停服务 16 分钟，原因：午休"]
+    alerts.draw([])
+    assert alerts.texts() == ["暂无提醒"]
+    alerts.draw([paused(2)])
+    assert alerts.texts() == ["▲ 2 号窗口已暂停服务 16 分钟，原因：午休"]

@@ -18,6 +18,8 @@ from ui.dashboard.texts import core
 
 log = logging.getLogger(__name__)
 
+#: the item data role holding an alert's key
+_KEY = Qt.ItemDataRole.UserRole
 _COLOURS = {Severity.CRITICAL: "#c8102e", Severity.WARNING: "#9c4221", Severity.INFO: "#12355b"}
 
 
@@ -42,7 +44,7 @@ class AlertsList(QListWidget):
         self.sound = False
         self._shown: set[str] = set()
         self._keys: list[str] | None = None  # None: nothing drawn yet (an empty day still draws its note)
-        self._texts: list[str] = []
+        self._texts: dict[str, str] = {}  # alert key → the text its row shows
         self._known: dict[tuple[object, ...], str] = {}
         self._first = True
 
@@ -57,26 +59,44 @@ class AlertsList(QListWidget):
             text = self._known[signature] = known.get(signature) or self._line(alert)
             texts.append(text)
         if keys != self._keys:
-            self.clear()
-            for alert, text in zip(alerts, texts, strict=True):
-                item = QListWidgetItem(text)
-                item.setToolTip(text)
-                item.setData(256, alert.key)
-                item.setForeground(QBrush(QColor(_COLOURS[alert.severity])))
-                self.addItem(item)
-            if not alerts:
-                self.addItem(QListWidgetItem(self.tr("暂无提醒")))
+            self._place(alerts, texts)
         else:  # the same situations: only their figures move (a wait that grows), so only texts change
-            for row, text in enumerate(texts):
-                if text != self._texts[row]:
-                    self.item(row).setText(text)
-                    self.item(row).setToolTip(text)
-        self._keys, self._texts = keys, texts
+            for row, (alert, text) in enumerate(zip(alerts, texts, strict=True)):
+                if text != self._texts[alert.key]:
+                    self._show(self.item(row), alert, text)
+        self._keys, self._texts = keys, {a.key: t for a, t in zip(alerts, texts, strict=True)}
         for alert in new:
             log.warning("dashboard alert [%s] %s", alert.severity, alert.message)
         if new and self.sound and not self._first:
             QApplication.beep()
         self._shown, self._first = set(keys), False
+
+    def _place(self, alerts: Sequence[Alert], texts: list[str]) -> None:
+        """Make the rows these alerts, in order, keeping the items of the alerts still current: a busy
+        day's list is hundreds long and changes by one or two, and rebuilding it stalls the refresh."""
+        wanted = {alert.key for alert in alerts}
+        for row in reversed(range(self.count())):
+            if self.item(row).data(_KEY) not in wanted:
+                self.takeItem(row)
+        items = {self.item(row).data(_KEY): self.item(row) for row in range(self.count())}
+        for row, (alert, text) in enumerate(zip(alerts, texts, strict=True)):
+            item = items.get(alert.key)
+            if item is None:
+                item = QListWidgetItem()
+                item.setData(_KEY, alert.key)
+                self.insertItem(row, item)
+            elif self.item(row) is not item:  # moved (a new alert of higher rank came before it)
+                self.insertItem(row, self.takeItem(self.row(item)))
+            if self._texts.get(alert.key) != text:
+                self._show(item, alert, text)
+        if not alerts:
+            self.addItem(QListWidgetItem(self.tr("暂无提醒")))
+
+    @staticmethod
+    def _show(item: QListWidgetItem, alert: Alert, text: str) -> None:
+        item.setText(text)
+        item.setToolTip(text)
+        item.setForeground(QBrush(QColor(_COLOURS[alert.severity])))
 
     @staticmethod
     def _line(alert: Alert) -> str:
