@@ -16,6 +16,7 @@
     <name>AlertsList</name>
     <message>
         <source>暂无提醒</source>
+        <extracomment>the item data role holding an alert&apos;s key</extracomment>
         <translation>No alerts</translation>
     </message>
 </context>
@@ -1246,6 +1247,7 @@
     </message>
     <message>
         <source>请在左侧选择待出件的结果，或呼叫取件号</source>
+        <extracomment>(ticket number or None, results waiting on it) the summary was shown for; a refresh keeps it</extracomment>
         <translation>Choose a waiting result on the left, or call a pickup number</translation>
     </message>
     <message>
