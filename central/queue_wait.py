@@ -19,7 +19,7 @@ from hallclient.domain.queue_rules import SERVICE_HISTORY, estimated_wait_minute
 from hallclient.domain.tickets import TicketStatus
 
 T = Ticket.__table__
-T_ = TypeVar("T_")
+V = TypeVar("V")
 W = Window.__table__
 
 _WINDOWS = select(W.c.status, W.c.zones, W.c.ticket_kinds)
@@ -28,9 +28,10 @@ _WINDOWS = select(W.c.status, W.c.zones, W.c.ticket_kinds)
 #: (reading them costs a JSON decode per window and a row per ticket finished in the last hour).
 FRESH = dt.timedelta(seconds=2)
 _recent: dict[tuple[Any, ...], tuple[dt.datetime, Any]] = {}  # (database URL, what) → (read at, value)
+_WINDOWS_READ = ("windows",)
 
 
-def _fresh(conn: Connection, what: tuple[Any, ...], now: dt.datetime, read: Callable[[], T_]) -> T_:
+def _fresh(conn: Connection, what: tuple[Any, ...], now: dt.datetime, read: Callable[[], V]) -> V:
     """``read()``, or its value from less than :data:`FRESH` ago (by the hall's clock) in this process."""
     key = (str(conn.engine.url), *what)
     cached = _recent.get(key)
@@ -43,7 +44,7 @@ def _fresh(conn: Connection, what: tuple[Any, ...], now: dt.datetime, read: Call
 
 def forget_windows(conn: Connection) -> None:
     """A window changed in this process: the next estimate reads them again."""
-    _recent.pop((str(conn.engine.url), "windows"), None)
+    _recent.pop((str(conn.engine.url), *_WINDOWS_READ), None)
 
 
 @functools.cache
@@ -66,6 +67,6 @@ def position(conn: Connection, ticket: TicketRow, now: dt.datetime) -> tuple[int
         return [service_minutes(called, done) for called, done in finished if called is not None]
 
     recent = _fresh(conn, ("history", ticket.kind, ticket.zone_code), now, history)
-    windows = _fresh(conn, ("windows",), now, lambda: conn.execute(_WINDOWS).all())
+    windows = _fresh(conn, _WINDOWS_READ, now, lambda: conn.execute(_WINDOWS).all())
     serving = windows_serving(windows, ticket.kind, ticket.zone_code)
     return ahead, estimated_wait_minutes(ahead, serving, recent)

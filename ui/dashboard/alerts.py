@@ -78,7 +78,7 @@ class AlertsList(QListWidget):
         for row in reversed(range(self.count())):
             if self.item(row).data(_KEY) not in wanted:
                 self.takeItem(row)
-        items = {self.item(row).data(_KEY): self.item(row) for row in range(self.count())}
+        items = {item.data(_KEY): item for item in map(self.item, range(self.count()))}
         for row, (alert, text) in enumerate(zip(alerts, texts, strict=True)):
             item = items.get(alert.key)
             if item is None:
