@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from central.errors import ApiError
 from central.models import AuthToken, User
+from central.prepared import run
 from central.security import new_token, token_hash, verify_password
 from hallclient import clock
 
@@ -89,7 +90,7 @@ _PRINCIPAL = (
 def principal_for(session: Session, access_token: str) -> Principal:
     """The user behind an access token, checked on every request so that a logout, an expiry or a
     disabled account takes effect at once (one indexed Core query, no ORM objects)."""
-    row = session.connection().execute(_PRINCIPAL, {"hash": token_hash(access_token)}).first()
+    row = run(session.connection(), _PRINCIPAL, {"hash": token_hash(access_token)}).first()
     expires_at = None if row is None else row.expires_at.replace(tzinfo=dt.UTC)
     if row is None or expires_at is None or expires_at <= clock.now():
         raise ApiError(401, "token_expired", "访问令牌已过期")

@@ -17,6 +17,7 @@ from sqlalchemy import Connection, bindparam, event, func, select, update
 from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 
 from central.models import Change, FeedCounter
+from central.prepared import run
 from hallclient import clock
 
 _PENDING = "feed_pending"
@@ -70,6 +71,7 @@ _BUMP = (
     update(_COUNTER).where(_COUNTER.c.id == 1).values(value=_COUNTER.c.value + bindparam("n"))
     .returning(_COUNTER.c.value)
 )
+_NEW_CHANGES = _CHANGES.insert()
 
 
 def _write_pending(session: Session) -> None:
@@ -80,14 +82,15 @@ def _write_pending(session: Session) -> None:
     if not pending:
         return
     session.flush()
-    # Core statements on the session's connection: the ORM's bulk paths cost a millisecond per
+    # prepared statements on the session's connection: the ORM's bulk paths cost a millisecond per
     # request here, on the hottest path of the service (every queue action ends with this).
     conn = session.connection()
-    last = conn.execute(_BUMP, {"n": len(pending)}).scalar_one()
+    last = run(conn, _BUMP, {"n": len(pending)}).scalar_one()
     first = last - len(pending) + 1
     at = clock.now()
-    conn.execute(
-        _CHANGES.insert(),
+    run(
+        conn,
+        _NEW_CHANGES,
         [{"seq": first + i, "entity": e, "key": k, "data": d, "at": at} for i, (e, k, d) in enumerate(pending)],
     )
     session.info["feed_written"] = True

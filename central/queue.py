@@ -24,6 +24,7 @@ from central import feed
 from central import queue_idempotency as idempotency
 from central import queue_numbers as numbers
 from central.models import HallSetting, ServiceItem, Ticket, TicketEvent, Window, Zone
+from central.prepared import run
 from central.queue_select import TicketRow, first_waiting
 from central.queue_wait import forget_windows, position
 from central.serialize import ticket_data, window_data
@@ -103,13 +104,13 @@ class NewTicket:
 
 def change(conn: Connection, ticket_id: str, **values: Any) -> TicketRow:
     params = {f"v_{name}": value for name, value in values.items()}
-    return conn.execute(_update(T.name, frozenset(values)), {"b_id": ticket_id, **params}).one()
+    return run(conn, _update(T.name, frozenset(values)), {"b_id": ticket_id, **params}).one()
 
 
 def add_event(conn: Connection, row: TicketRow, event: Ev, now: dt.datetime, window_id: str | None, clerk: str,
               detail: dict[str, Any] | None = None) -> Reply:
     """Append a transition to the ticket's history; returns it as the feed carries it (with its id)."""
-    event_id = conn.execute(_NEW_EVENT, {"ticket_id": row.id, "event": event, "at": now, "window_id": window_id,
+    event_id = run(conn, _NEW_EVENT, {"ticket_id": row.id, "event": event, "at": now, "window_id": window_id,
                                          "clerk": clerk, "detail": detail or None}).scalar_one()
     return {"id": event_id, "ticket_id": row.id, "event": event.value, "at": now.isoformat(),
             "window_id": window_id, "clerk": clerk, "detail": detail or None}
@@ -130,7 +131,7 @@ def record_transition(session: Session, row: TicketRow, event: Ev, now: dt.datet
 def set_window(session: Session, window_id: str, **values: Any) -> Reply:
     params = {f"v_{name}": value for name, value in values.items()}
     conn = session.connection()
-    row = conn.execute(_update(W.name, frozenset(values)), {"b_id": window_id, **params}).one()
+    row = run(conn, _update(W.name, frozenset(values)), {"b_id": window_id, **params}).one()
     forget_windows(conn)
     data = window_data(row)  # type: ignore[arg-type]
     feed.record(session, "window", row.id, data)
@@ -138,7 +139,7 @@ def set_window(session: Session, window_id: str, **values: Any) -> Reply:
 
 
 def lock_window(conn: Connection, window_id: str) -> Row[Any]:
-    row = conn.execute(_WINDOW, {"b_id": window_id}).first()
+    row = run(conn, _WINDOW, {"b_id": window_id}).first()
     if row is None:
         raise NotFoundError("窗口 {window} 不存在", window=window_id)
     return row
@@ -155,7 +156,7 @@ def _zone_for(conn: Connection, request: NewTicket) -> Row[Any] | None:
     """The zone whose queue a 受理号 joins: the one picked, or the service item's."""
     code = request.zone_code
     if request.item_code:
-        item_zone = conn.execute(_ITEM_ZONE, {"b_code": request.item_code}).scalar()
+        item_zone = run(conn, _ITEM_ZONE, {"b_code": request.item_code}).scalar()
         if item_zone is None:
             raise NotFoundError("事项 {code} 不存在", code=request.item_code)
         if code and code != item_zone:
@@ -163,7 +164,7 @@ def _zone_for(conn: Connection, request: NewTicket) -> Row[Any] | None:
         code = item_zone
     zone = None
     if code:
-        zone = conn.execute(ZONE, {"b_code": code}).first()
+        zone = run(conn, ZONE, {"b_code": code}).first()
         if zone is None:
             raise NotFoundError("受理区 {code} 不存在", code=code)
     if request.kind != TicketKind.ACCEPT:
@@ -183,7 +184,7 @@ def _prefix(kind: TicketKind, zone: Row[Any] | None) -> str:
 def _refuse_past_cap(conn: Connection, zone: Row[Any], day: dt.date) -> None:
     if zone.daily_cap is None:
         return
-    issued = conn.execute(_ZONE_TICKETS, {"b_day": day, "b_zone": zone.code}).scalar_one()
+    issued = run(conn, _ZONE_TICKETS, {"b_day": day, "b_zone": zone.code}).scalar_one()
     check = rules.check_issue(zone.name, issued, 0, None, zone.daily_cap)
     if check.verdict == rules.IssueVerdict.REFUSE:
         raise ConflictError(check.template or "", **check.params)
@@ -215,7 +216,7 @@ def issue(session: Session, actor: Actor, request: NewTicket) -> Reply:
     seq, first_today = numbers.take(conn, day, prefix)
     if first_today:
         idempotency.forget_before(conn, now - idempotency.KEEP)
-    row = conn.execute(NEW_TICKET, dict(
+    row = run(conn, NEW_TICKET, dict(
         id=str(uuid.uuid4()), service_date=day, number=display_number(prefix, seq), kind=request.kind,
         zone_code=zone.code if zone is not None else None, item_code=request.item_code,
         status=TicketStatus.WAITING, priority=reason is not None, priority_reason=reason,
@@ -235,7 +236,7 @@ def lease(session: Session, actor: Actor, size: int, prefixes: Sequence[str] | N
     conn = session.connection()
     now = clock.now()
     day = hall_day(now)
-    known = [*conn.execute(_PREFIXES).scalars(), CONSULT_PREFIX, PICKUP_PREFIX]
+    known = [*run(conn, _PREFIXES).scalars(), CONSULT_PREFIX, PICKUP_PREFIX]
     unknown = [prefix for prefix in prefixes or () if prefix not in known]
     if unknown:
         raise ValidationError("本大厅没有字头为 {prefix} 的号码", prefix=unknown[0])
@@ -249,7 +250,7 @@ def lease(session: Session, actor: Actor, size: int, prefixes: Sequence[str] | N
 
 
 def _locked_ticket(conn: Connection, ticket_id: str) -> TicketRow:
-    row = conn.execute(_TICKET, {"b_id": ticket_id}).first()
+    row = run(conn, _TICKET, {"b_id": ticket_id}).first()
     if row is None:
         raise NotFoundError("号码不存在（编号 {id}）", id=ticket_id)
     return row
@@ -264,7 +265,7 @@ def reactivate(session: Session, actor: Actor, ticket_id: str) -> Reply:
     if row.service_date != day:
         raise ConflictError("{number} 号不是今天的号码，请重新取号", number=row.number)
     rules.check_reactivation(row.status, row.reactivated)
-    behind = int(conn.execute(_SETTING, {"b_key": BEHIND_SETTING}).scalar() or rules.DEFAULT_REACTIVATION_BEHIND)
+    behind = int(run(conn, _SETTING, {"b_key": BEHIND_SETTING}).scalar() or rules.DEFAULT_REACTIVATION_BEHIND)
     waiting = first_waiting(conn, day, now, row.kind, row.zone_code, behind)
     queue_at = rules.reactivated_queue_at(waiting, now, behind)
     changed = change(conn, row.id, status=TicketStatus.WAITING, queue_at=queue_at, priority=False,
@@ -289,7 +290,7 @@ def cancel(session: Session, actor: Actor, ticket_id: str) -> Reply:
 
 def lookup(conn: Connection, lookup_id: str) -> Reply:
     """A ticket found by the QR code on its slip, with its place in the queue (masked like the feed)."""
-    row = conn.execute(_BY_LOOKUP, {"b_lookup": lookup_id}).first()
+    row = run(conn, _BY_LOOKUP, {"b_lookup": lookup_id}).first()
     if row is None:
         raise NotFoundError("未找到该号码，请核对小票上的二维码")
     ahead, minutes = position(conn, row, clock.now())

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, delete, select, update
 
 from central.models import IdempotencyKey
+from central.prepared import run
 from central.queue_sql import insert_ignore
 from hallclient.errors import ConflictError
 
@@ -41,15 +42,15 @@ def _claim(dialect: str) -> Any:
 def once(conn: Connection, key: str, principal: str, endpoint: str, now: dt.datetime,
          work: Callable[[], Answer]) -> Answer:
     """Run ``work`` unless ``key`` was already used for this request, and return the first answer."""
-    claimed = conn.execute(_claim(conn.dialect.name), {"b_key": key, "b_principal": principal,
+    claimed = run(conn, _claim(conn.dialect.name), {"b_key": key, "b_principal": principal,
                                                        "b_endpoint": endpoint, "b_at": now}).first()
     if claimed is None:
-        first = conn.execute(_FIRST, {"b_key": key}).one()
+        first = run(conn, _FIRST, {"b_key": key}).one()
         if (first.principal, first.endpoint) != (principal, endpoint):
             raise ConflictError("请求标识 {key} 已用于另一个操作，请重新操作", key=key)
         return first.response
     answer = work()
-    conn.execute(_ANSWER, {"b_key": key, "b_response": answer})
+    run(conn, _ANSWER, {"b_key": key, "b_response": answer})
     return answer
 
 

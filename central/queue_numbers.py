@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, insert, select, update
 
 from central.models import NumberLease, TicketCounter
+from central.prepared import run
 from central.queue_sql import insert_ignore
 
 C = TicketCounter.__table__
@@ -44,14 +45,14 @@ def _create(dialect: str) -> Any:
 def take(conn: Connection, day: dt.date, prefix: str) -> tuple[int, bool]:
     """The next online number; returns (it, whether it is the prefix's first of the day)."""
     params = {"b_day": day, "b_prefix": prefix}
-    row = conn.execute(_BUMP, params).first()
+    row = run(conn, _BUMP, params).first()
     first_today = row is None
     if row is None:
-        conn.execute(_create(conn.dialect.name), params)
-        row = conn.execute(_BUMP, params).one()
+        run(conn, _create(conn.dialect.name), params)
+        row = run(conn, _BUMP, params).one()
     value, leased_from = row
     if leased_from <= value <= TOP:  # reached the numbers leased for offline issuing
-        value = conn.execute(_JUMP, params).scalar_one()
+        value = run(conn, _JUMP, params).scalar_one()
     return value, first_today
 
 
@@ -68,16 +69,16 @@ def lease(conn: Connection, day: dt.date, prefix: str, size: int, username: str,
           now: dt.datetime) -> Lease:
     """Reserve a block of ``size`` numbers for one guide desk and remember whose it is."""
     params = {"b_day": day, "b_prefix": prefix}
-    conn.execute(_create(conn.dialect.name), params)
-    value, leased_from = conn.execute(_LOCK, params).one()
+    run(conn, _create(conn.dialect.name), params)
+    value, leased_from = run(conn, _LOCK, params).one()
     if leased_from - size > value:
         first, last = leased_from - size, leased_from - 1
-        conn.execute(_SET, {**params, "b_value": value, "b_from": first})
+        run(conn, _SET, {**params, "b_value": value, "b_from": first})
     else:  # the online numbers have come this far: lease above them
         first = max(value, TOP) + 1
         last = first + size - 1
-        conn.execute(_SET, {**params, "b_value": last, "b_from": leased_from})
+        run(conn, _SET, {**params, "b_value": last, "b_from": leased_from})
     block = Lease(str(uuid.uuid4()), day, prefix, first, last)
-    conn.execute(_LEASE, {"id": block.id, "service_date": day, "prefix": prefix, "first": first, "last": last,
+    run(conn, _LEASE, {"id": block.id, "service_date": day, "prefix": prefix, "first": first, "last": last,
                           "username": username, "device_id": device_id, "leased_at": now})
     return block

@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Connection, Select, bindparam, select
 
 from central.models import Ticket, Window
+from central.prepared import run
 from central.queue_select import TicketRow, condition, count_ahead, queue_params
 from hallclient.domain.queue_rules import SERVICE_HISTORY, estimated_wait_minutes, service_minutes, windows_serving
 from hallclient.domain.tickets import TicketStatus
@@ -62,11 +63,11 @@ def position(conn: Connection, ticket: TicketRow, now: dt.datetime) -> tuple[int
     where, params = queue_params(ticket.kind, ticket.zone_code)
 
     def history() -> list[float]:
-        finished = conn.execute(_finished(where), {**params, "day": ticket.service_date,
+        finished = run(conn, _finished(where), {**params, "day": ticket.service_date,
                                                    "since": now - SERVICE_HISTORY})
         return [service_minutes(called, done) for called, done in finished if called is not None]
 
     recent = _fresh(conn, ("history", ticket.kind, ticket.zone_code), now, history)
-    windows = _fresh(conn, _WINDOWS_READ, now, lambda: conn.execute(_WINDOWS).all())
+    windows = _fresh(conn, _WINDOWS_READ, now, lambda: run(conn, _WINDOWS).all())
     serving = windows_serving(windows, ticket.kind, ticket.zone_code)
     return ahead, estimated_wait_minutes(ahead, serving, recent)

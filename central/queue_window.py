@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from central import feed
 from central.models import Ticket, Window, WindowPause
+from central.prepared import run
 from central.queue import (
     AT_WINDOW,
     BY_NUMBER,
@@ -60,7 +61,7 @@ def _ready_to_call(window: Row[Any]) -> None:
 
 
 def _current(conn: Connection, window: Row[Any], day: dt.date) -> TicketRow | None:
-    return conn.execute(_CURRENT, {"b_window": window.id, "b_day": day}).first()
+    return run(conn, _CURRENT, {"b_window": window.id, "b_day": day}).first()
 
 
 def _at_window(conn: Connection, window: Row[Any], ticket_id: str, day: dt.date, action: str,
@@ -136,7 +137,7 @@ def call_number(session: Session, actor: Actor, window_id: str, number: str, fin
     window = lock_window(conn, window_id)
     _ready_to_call(window)
     finished = _clear(session, window, day, now, actor, finish_current)
-    row = conn.execute(BY_NUMBER, {"b_day": day, "b_number": number}).first()
+    row = run(conn, BY_NUMBER, {"b_day": day, "b_number": number}).first()
     if row is None:
         raise NotFoundError("今天没有 {number} 号，请核对号码", number=number)
     if row.status != TicketStatus.WAITING:
@@ -201,11 +202,11 @@ def transfer(session: Session, actor: Actor, window_id: str, ticket_id: str, rea
     values: dict[str, Any] = {"status": TicketStatus.WAITING, "queue_at": row.issued_at, "window_id": None,
                               "clerk": None, "recall_count": 0, "transfer_reason": reason, "target_window_id": None}
     if to_zone is not None:
-        if conn.execute(ZONE, {"b_code": to_zone}).first() is None:
+        if run(conn, ZONE, {"b_code": to_zone}).first() is None:
             raise NotFoundError("受理区 {code} 不存在", code=to_zone)
         values.update(kind=TicketKind.ACCEPT, zone_code=to_zone)
     else:
-        target = conn.execute(_WINDOW_EXISTS, {"b_id": to_window}).scalar()
+        target = run(conn, _WINDOW_EXISTS, {"b_id": to_window}).scalar()
         if target is None:
             raise NotFoundError("窗口 {window} 不存在", window=to_window)
         if target == window.id:
@@ -233,7 +234,7 @@ def pause(session: Session, actor: Actor, window_id: str, reason: str) -> Reply:
     window = lock_window(conn, window_id)
     if window.status == WindowStatus.PAUSED:
         raise ConflictError("{window} 号窗口已处于暂停状态", window=window.number)
-    pause_row = conn.execute(_PAUSE, {"window_id": window.id, "service_date": hall_day(now), "started_at": now,
+    pause_row = run(conn, _PAUSE, {"window_id": window.id, "service_date": hall_day(now), "started_at": now,
                                       "reason": reason, "clerk": actor.username}).one()
     _record_pauses(session, [pause_row])
     return {"window": set_window(session, window.id, status=WindowStatus.PAUSED, status_since=now,
@@ -247,6 +248,6 @@ def resume(session: Session, actor: Actor, window_id: str) -> Reply:
     window = lock_window(conn, window_id)
     if window.status != WindowStatus.PAUSED:
         raise ConflictError("{window} 号窗口未暂停，无需恢复", window=window.number)
-    _record_pauses(session, conn.execute(_END_PAUSE, {"b_window": window.id, "b_at": now}).all())
+    _record_pauses(session, run(conn, _END_PAUSE, {"b_window": window.id, "b_at": now}).all())
     return {"window": set_window(session, window.id, status=WindowStatus.OPEN, status_since=now, pause_reason=None,
                                   clerk=actor.username)}
