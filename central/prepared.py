@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 from sqlalchemy.engine import Dialect
-from sqlalchemy.exc import MultipleResultsFound, NoResultFound
+from sqlalchemy.exc import ArgumentError, MultipleResultsFound, NoResultFound
 from sqlalchemy.sql import ClauseElement
 
 Params = Mapping[str, Any]
@@ -66,33 +66,58 @@ def _row_type(keys: tuple[str, ...]) -> type:
 
 
 class _Prepared:
-    """One statement's SQL for one dialect, the order of its binds and its type processing."""
+    """One statement's SQL for one dialect, the order of its binds and its type processing.
+
+    Each bind is resolved once: where its value comes from (the caller's parameter of its key, or
+    the constant written into the statement, converted up front) and the function its type
+    converts a value with; likewise the result columns that need converting.
+    """
 
     def __init__(self, statement: ClauseElement, dialect: Dialect, column_keys: Sequence[str] | None) -> None:
         compiled = statement.compile(dialect=dialect, column_keys=list(column_keys) if column_keys else None)
         if "POSTCOMPILE" in compiled.string:
             raise ValueError("prepared statements take no expanding IN lists: use queue_sql.one_of")
         self.statement = statement  # keeps the cache key's id() from being reused
-        self.compiled = compiled
         self.sql = compiled.string
-        self.order: Sequence[str] | None = compiled.positiontup if compiled.positional else None
-        self.binds: Mapping[str, Callable[[Any], Any]] = compiled._bind_processors
+        self.positional = compiled.positional
+        by_name = {name: bind for bind, name in compiled.bind_names.items()}
+        names = compiled.positiontup if compiled.positional else list(by_name)
+        processors = compiled._bind_processors
+        self.binds: list[tuple[str, str, Any, Callable[[Any], Any] | None]] = []
+        for name in names or ():
+            bind, process = by_name[name], processors.get(name)
+            if bind.callable is not None:
+                raise ValueError(f"prepared statements take no computed bind values ({bind.key})")
+            constant = _REQUIRED if bind.required else bind.value if process is None else process(bind.value)
+            self.binds.append((compiled.escaped_bind_names.get(name, name), bind.key, constant, process))
         columns = compiled._result_columns
         self.row_type = _row_type(tuple(column.keyname for column in columns)) if columns else None
-        self.results = [column.type._cached_result_processor(dialect, None)
-                        for column in columns]
+        self.converters = [(index, process) for index, column in enumerate(columns)
+                           if (process := column.type._cached_result_processor(dialect, None)) is not None]
 
-    def parameters(self, params: Params) -> Any:
-        values = self.compiled.construct_params(params, escape_names=False)
-        binds = self.binds
-        for name, process in binds.items():
-            if name in values:
-                values[name] = process(values[name])
-        return [values[name] for name in self.order] if self.order is not None else values
+    def parameters(self, params: Params) -> list[Any] | dict[str, Any]:
+        values = []
+        for _name, key, constant, process in self.binds:
+            if key in params:
+                value = params[key]
+                values.append(value if process is None else process(value))
+            elif constant is _REQUIRED:
+                raise ArgumentError(f"a value is required for bind parameter {key!r}")
+            else:
+                values.append(constant)
+        return values if self.positional else {bind[0]: value for bind, value in zip(self.binds, values, strict=True)}
 
     def row(self, raw: Sequence[Any]) -> Any:
-        return self.row_type._make(  # type: ignore[union-attr]
-            value if process is None else process(value) for process, value in zip(self.results, raw, strict=True))
+        if not self.converters:
+            return self.row_type._make(raw)  # type: ignore[union-attr]
+        values = list(raw)
+        for index, process in self.converters:
+            values[index] = process(values[index])
+        return self.row_type._make(values)  # type: ignore[union-attr]
+
+
+#: The value of a bind the caller must give.
+_REQUIRED = object()
 
 
 _cache: dict[tuple[int, str, tuple[str, ...] | None], _Prepared] = {}

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import Engine, bindparam, insert, select
-from sqlalchemy.exc import MultipleResultsFound, NoResultFound
+from sqlalchemy.exc import ArgumentError, MultipleResultsFound, NoResultFound
 
 from central import prepared
 from central.db import create_central_engine
@@ -77,6 +77,8 @@ def test_result_methods_match_sqlalchemy(engine: Engine) -> None:
             prepared.run(conn, numbers, {"status": "waiting"}).one()
         with pytest.raises(NoResultFound):
             prepared.run(conn, numbers, {"status": "done"}).scalar_one()
+        with pytest.raises(ArgumentError, match="status"):
+            prepared.run(conn, numbers, {})
 
 
 def test_an_expanding_in_list_is_refused(engine: Engine) -> None:
