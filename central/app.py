@@ -34,11 +34,12 @@ def prepare_database(db_url: str) -> None:
 
 
 def _lifespan(backoffice: BackOffice | None) -> Callable[[FastAPI], AbstractAsyncContextManager[None]]:
-    """Start the demo back office with the server (not when the app is only built, e.g. for OpenAPI);
-    on shutdown, let the group-commit writer finish what it holds."""
+    """Start the demo back office with the server (not when the app is only built, e.g. for OpenAPI).
+    A group commit under way needs nothing here: uvicorn lets the requests waiting for it finish
+    before the lifespan ends."""
 
     @asynccontextmanager
-    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         if backoffice is not None:
             backoffice.start()
         try:
@@ -46,8 +47,6 @@ def _lifespan(backoffice: BackOffice | None) -> Callable[[FastAPI], AbstractAsyn
         finally:
             if backoffice is not None:
                 backoffice.stop()
-            if app.state.central.grouped is not None:
-                app.state.central.grouped.close()
 
     return lifespan
 

@@ -56,30 +56,70 @@ def engine(tmp_path: Path):  # type: ignore[no-untyped-def]
     engine.dispose()
 
 
+def _holding_the_write_lock(factory, held: threading.Event, release: threading.Event,  # type: ignore[no-untyped-def]
+                            released: list[bool]) -> threading.Thread:
+    """Another writer (another worker process, say) holds the write lock until ``release`` is set
+    (``released`` tells whether it was, or whether it gave up waiting)."""
+
+    def hold() -> None:
+        with factory.begin() as session:
+            session.connection()
+            held.set()
+            released.append(release.wait(10))
+
+    thread = threading.Thread(target=hold)
+    thread.start()
+    assert held.wait(10)
+    return thread
+
+
 def test_a_failing_write_loses_only_itself_and_the_rest_share_one_commit(engine) -> None:  # type: ignore[no-untyped-def]
     commits: list[int] = []
     event.listen(engine, "commit", lambda _conn: commits.append(1))
-    committer = GroupCommitter(session_factory(engine))
-
-    gate = threading.Event()
-
-    def first(session: Session) -> str:
-        gate.wait(10)  # holds the writer until the other seven are in line
-        return _writer("k0")(session)
+    factory = session_factory(engine)
+    committer = GroupCommitter(factory)
+    held, release, released = threading.Event(), threading.Event(), []
+    holder = _holding_the_write_lock(factory, held, release, released)
+    ticks = 0
 
     async def main() -> list[object]:
-        jobs = [asyncio.ensure_future(committer.write(first))]
-        jobs += [asyncio.ensure_future(committer.write(_writer(f"k{i}", fail=i == 3))) for i in range(1, 8)]
-        await asyncio.sleep(0.1)
-        gate.set()
+        nonlocal ticks
+        jobs = [asyncio.ensure_future(committer.write(_writer(f"k{i}", fail=i == 3))) for i in range(8)]
+        for _ in range(10):  # the loop goes on serving while the writes wait for the lock
+            await asyncio.sleep(0.01)
+            ticks += 1
+        release.set()
         return await asyncio.gather(*jobs, return_exceptions=True)
 
     outcomes = _run(main)
-    committer.close()
+    holder.join()
+    assert ticks == 10 and released == [True]  # waiting for the lock never blocked the loop
     assert [type(o).__name__ if isinstance(o, Exception) else o for o in outcomes] == [
         "k0", "k1", "k2", "Refused", "k4", "k5", "k6", "k7"]
     assert _keys(engine) == ["k0", "k1", "k2", "k4", "k5", "k6", "k7"]
-    assert len(commits) <= 2  # the seven that waited behind the first went in one transaction
+    assert len(commits) == 2  # the holder's, and one for all eight writes that waited behind it
+
+
+def test_writes_run_on_the_event_loop_thread_and_batches_are_bounded(engine) -> None:  # type: ignore[no-untyped-def]
+    factory = session_factory(engine)
+    committer = GroupCommitter(factory, max_batch=3)
+    threads: set[int] = set()
+    commits: list[int] = []
+    event.listen(engine, "commit", lambda _conn: commits.append(1))
+
+    def write(session: Session) -> None:
+        threads.add(threading.get_ident())
+        record(session, "test", "k", {})
+
+    async def main() -> int:
+        await asyncio.gather(*(committer.write(write) for _ in range(7)))
+        return threading.get_ident()
+
+    loop_thread = _run(main)
+    assert threads == {loop_thread}
+    assert len(commits) == 3  # 3 + 3 + 1
+    with pytest.raises(RuntimeError, match="event loop"):
+        _run(lambda: committer.write(write))
 
 
 def test_a_failed_commit_fails_every_write_of_the_group(engine) -> None:  # type: ignore[no-untyped-def]
@@ -95,6 +135,5 @@ def test_a_failed_commit_fails_every_write_of_the_group(engine) -> None:  # type
         return await asyncio.gather(*(committer.write(_writer(f"k{i}")) for i in range(4)), return_exceptions=True)
 
     outcomes = _run(main)
-    committer.close()
     assert all(isinstance(o, OSError) for o in outcomes)  # nobody was told their write happened
     assert _keys(engine) == []

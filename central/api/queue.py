@@ -193,17 +193,22 @@ def _authorised(session: Session, token: str, roles: tuple[str, ...]) -> auth.Pr
     return user
 
 
+Work = Callable[[Session, queue.Actor], queue.Reply]
+
+
+def write_once(session: Session, token: str, roles: tuple[str, ...], key: str, endpoint: str,
+               work: Work) -> queue.Reply:
+    """Check the user and do ``work`` in ``session``'s transaction, at most once per idempotency key."""
+    user = _authorised(session, token, roles)
+    actor = queue.Actor(user.username, user.device_id)
+    return idempotency.once(session.connection(), key, user.username, endpoint, clock.now(),
+                            lambda: work(session, actor))
+
+
 async def _once(central: CentralState, token: str, roles: tuple[str, ...], key: str, endpoint: str,
-                work: Callable[[Session, queue.Actor], queue.Reply]) -> queue.Reply:
-    """Check the user and do ``work`` in one transaction, at most once per idempotency key."""
-
-    def run(session: Session) -> queue.Reply:
-        user = _authorised(session, token, roles)
-        actor = queue.Actor(user.username, user.device_id)
-        return idempotency.once(session.connection(), key, user.username, endpoint, clock.now(),
-                                lambda: work(session, actor))
-
-    return await central.write_grouped(run)
+                work: Work) -> queue.Reply:
+    """:func:`write_once` in the next group commit."""
+    return await central.write_grouped(lambda session: write_once(session, token, roles, key, endpoint, work))
 
 
 @router.post("/tickets", response_model=PlaceReply)
