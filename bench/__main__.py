@@ -14,9 +14,9 @@ from pathlib import Path
 RESULTS = Path(__file__).resolve().parent.parent / "bench-results.json"
 
 #: Benchmark modules in running order (each has ``run() -> dict[str, float]``).
-MODULES = ["startup", "central_health", "catalog", "scanning", "queue_writes", "queue_calls", "queue_display", "queue_ui",
-           "acceptance_ui", "dashboard", "sync_push", "sync_pull", "sync_upload", "sync_ui_stall", "handout",
-           "evaluation"]
+MODULES = ["startup", "central_health", "catalog", "scanning", "queue_writes", "queue_calls", "queue_display",
+           "queue_ui", "acceptance_ui", "dashboard", "sync_push", "sync_pull", "sync_upload", "sync_ui_stall",
+           "handout", "evaluation"]
 
 
 def machine() -> str:

@@ -34,12 +34,11 @@ def prepare_database(db_url: str) -> None:
 
 
 def _lifespan(backoffice: BackOffice | None) -> Callable[[FastAPI], AbstractAsyncContextManager[None]]:
-    """Start the demo back office with the server (not when the app is only built, e.g. for OpenAPI).
-    A group commit under way needs nothing here: uvicorn lets the requests waiting for it finish
-    before the lifespan ends."""
+    """Start the demo back office with the server (not when the app is only built, e.g. for OpenAPI);
+    on shutdown, let the queue's writer threads go (uvicorn has let the requests under way finish)."""
 
     @asynccontextmanager
-    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if backoffice is not None:
             backoffice.start()
         try:
@@ -47,6 +46,7 @@ def _lifespan(backoffice: BackOffice | None) -> Callable[[FastAPI], AbstractAsyn
         finally:
             if backoffice is not None:
                 backoffice.stop()
+            app.state.central.close()
 
     return lifespan
 
