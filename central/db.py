@@ -11,6 +11,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from central import feed
+from central.prepared import driver_cursor
 from hallclient import migrate
 from hallclient.sqlite import create_sqlite_engine
 
@@ -41,11 +42,8 @@ def _savepoints_on_the_driver(engine: Engine) -> None:
     """
 
     def run(connection: Connection, sql: str) -> None:
-        cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-        try:
+        with driver_cursor(connection) as cursor:
             cursor.execute(sql)
-        finally:
-            cursor.close()
 
     dialect = engine.dialect
 

@@ -17,7 +17,8 @@ an expanding ``IN`` list are refused (``queue_sql.one_of`` writes fixed lists as
 from __future__ import annotations
 
 from collections import namedtuple
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Connection
@@ -63,6 +64,10 @@ def _row_type(keys: tuple[str, ...]) -> type:
             return dict(zip(self._fields, self, strict=True))
 
     return Row
+
+
+#: The value of a bind the caller must give.
+_REQUIRED = object()
 
 
 class _Prepared:
@@ -116,10 +121,6 @@ class _Prepared:
         return self.row_type._make(values)  # type: ignore[union-attr]
 
 
-#: The value of a bind the caller must give.
-_REQUIRED = object()
-
-
 _cache: dict[tuple[int, str, tuple[str, ...] | None], _Prepared] = {}
 
 
@@ -133,13 +134,22 @@ def _prepared(statement: ClauseElement, dialect: Dialect, params: Params) -> _Pr
     return found
 
 
+@contextmanager
+def driver_cursor(conn: Connection) -> Iterator[Any]:
+    """A cursor of the driver's connection under ``conn``, in its transaction, closed after use."""
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        yield cursor
+    finally:
+        cursor.close()
+
+
 def run(conn: Connection, statement: ClauseElement, params: Params | Sequence[Params] | None = None) -> Rows:
     """``conn.execute(statement, params)`` for a prebuilt statement; a list of params runs it for each."""
     many = isinstance(params, Sequence)
     first: Params = (params[0] if params else {}) if many else (params or {})  # type: ignore[index,assignment]
     prepared = _prepared(statement, conn.dialect, first)
-    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-    try:
+    with driver_cursor(conn) as cursor:
         if many:
             cursor.executemany(prepared.sql, [prepared.parameters(p) for p in params])  # type: ignore[union-attr]
             return Rows()
@@ -147,5 +157,3 @@ def run(conn: Connection, statement: ClauseElement, params: Params | Sequence[Pa
         if prepared.row_type is None or cursor.description is None:
             return Rows()
         return Rows(prepared.row(raw) for raw in cursor.fetchall())
-    finally:
-        cursor.close()

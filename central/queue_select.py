@@ -66,6 +66,13 @@ def queue_params(kind: str, zone_code: str | None) -> tuple[str, dict[str, Any]]
 
 
 _DUE = and_(T.c.appointment_at <= bindparam("due_by", type_=UTCDateTime()), T.c.checked_in_at.is_not(None))
+_NOT_DUE = or_(T.c.appointment_at.is_(None), T.c.checked_in_at.is_(None),
+               T.c.appointment_at > bindparam("due_by", type_=UTCDateTime()))
+
+
+def _by_number(dialect: str) -> tuple[ColumnElement[Any], ColumnElement[str]]:
+    """The tie-break of ``order_key``: the shorter number first, then by code point."""
+    return func.length(T.c.number), binary(dialect, T.c.number)
 
 
 def condition(where: str) -> ColumnElement[bool]:
@@ -90,13 +97,11 @@ def _queue_tiers(dialect: str, where: str) -> tuple[Select[Any], ...]:
 
 def _tiers(dialect: str, where: ColumnElement[bool], locked: bool) -> tuple[Select[Any], ...]:
     waiting = _waiting(where)
-    number = (func.length(T.c.number), binary(dialect, T.c.number))
-    not_due = or_(T.c.appointment_at.is_(None), T.c.checked_in_at.is_(None),
-                  T.c.appointment_at > bindparam("due_by", type_=UTCDateTime()))
+    number = _by_number(dialect)
     tiers = (
         select(T).where(waiting, T.c.priority == true()).order_by(T.c.queue_at, *number),
         select(T).where(waiting, T.c.priority == false(), _DUE).order_by(T.c.appointment_at, *number),
-        select(T).where(waiting, T.c.priority == false(), not_due).order_by(T.c.queue_at, *number),
+        select(T).where(waiting, T.c.priority == false(), _NOT_DUE).order_by(T.c.queue_at, *number),
     )
     limited = tuple(tier.limit(bindparam("limit")) for tier in tiers)
     return tuple(tier.with_for_update(skip_locked=True) for tier in limited) if locked else limited
@@ -106,7 +111,7 @@ def _tiers(dialect: str, where: ColumnElement[bool], locked: bool) -> tuple[Sele
 def _ahead(dialect: str, where: str) -> Select[Any]:
     tier = case((T.c.priority == true(), 0), (_DUE, 1), else_=2)
     at = case((and_(T.c.priority == false(), _DUE), T.c.appointment_at), else_=T.c.queue_at)
-    key = tuple_(tier, at, func.length(T.c.number), binary(dialect, T.c.number))
+    key = tuple_(tier, at, *_by_number(dialect))
     than = tuple_(bindparam("k_tier"), bindparam("k_at", type_=UTCDateTime()), bindparam("k_length"),
                   bindparam("k_number"))
     return select(func.count()).select_from(T).where(_waiting(condition(where)), key < than)
@@ -143,13 +148,11 @@ def _waiting_count(where: str) -> Select[Any]:
 @functools.cache
 def _walk_ins_behind(dialect: str, where: str) -> Select[Any]:
     """Walk-in tickets (the last tier) ranked after a walk-in ticket, found from its queue time on."""
-    not_due = or_(T.c.appointment_at.is_(None), T.c.checked_in_at.is_(None),
-                  T.c.appointment_at > bindparam("due_by", type_=UTCDateTime()))
-    key = tuple_(T.c.queue_at, func.length(T.c.number), binary(dialect, T.c.number))
-    than = tuple_(bindparam("k_at", type_=UTCDateTime()), bindparam("k_length"), bindparam("k_number"))
+    at = bindparam("k_at", type_=UTCDateTime())
+    key = tuple_(T.c.queue_at, *_by_number(dialect))
+    than = tuple_(at, bindparam("k_length"), bindparam("k_number"))
     return select(func.count()).select_from(T).where(
-        _waiting(condition(where)), T.c.priority == false(), not_due,
-        T.c.queue_at >= bindparam("k_at", type_=UTCDateTime()), key > than)
+        _waiting(condition(where)), T.c.priority == false(), _NOT_DUE, T.c.queue_at >= at, key > than)
 
 
 def count_ahead(conn: Connection, ticket: TicketRow, now: dt.datetime,
