@@ -17,14 +17,14 @@ from hallclient.hall import MIGRATIONS, Hall
 from hallclient.paths import DataDir
 
 
-def _pragmas(hall: Hall) -> list[tuple[str, int, int]]:
-    def read() -> list[tuple[str, int, int]]:
+def _pragmas(hall: Hall) -> list[tuple[str, int, int, int]]:
+    def read() -> list[tuple[str, int, int, int]]:
         # two DBAPI connections at once: the pool must open a second, fresh one
         conns = [hall.engine.raw_connection(), hall.engine.raw_connection()]
         try:
             return [
                 tuple(conn.cursor().execute(f"PRAGMA {name}").fetchone()[0]
-                      for name in ("journal_mode", "synchronous", "foreign_keys"))
+                      for name in ("journal_mode", "synchronous", "foreign_keys", "temp_store"))
                 for conn in conns
             ]
         finally:
@@ -34,8 +34,8 @@ def _pragmas(hall: Hall) -> list[tuple[str, int, int]]:
     return hall.worker.call(read)
 
 
-def test_every_connection_has_wal_full_sync_and_foreign_keys(hall: Hall) -> None:
-    assert _pragmas(hall) == [("wal", 2, 1), ("wal", 2, 1)]  # synchronous: 2 == FULL
+def test_every_connection_has_wal_full_sync_foreign_keys_and_memory_temp_store(hall: Hall) -> None:
+    assert _pragmas(hall) == [("wal", 2, 1, 2), ("wal", 2, 1, 2)]  # synchronous 2 == FULL, temp_store 2 == MEMORY
 
 
 def test_schema_comes_from_migrations_and_matches_models(hall: Hall) -> None:
