@@ -9,13 +9,14 @@ back its savepoint only (the others are unaffected), and nobody hears "done" bef
 makes their write durable has returned. If that COMMIT fails, every write of the batch gets the
 error and none of them happened, so a client's retry (same idempotency key) is safe.
 
-The writes run on the event loop's own thread; only waiting for the lock, COMMIT and giving the
-connection back go to a worker thread. A writer thread would hold the lock that the other worker
-process is waiting for while it waits for its turn at the GIL with this process's event loop, which
-made each write take half as long again. The price is that the loop serves nothing else while a
-batch runs (a millisecond or two per write, at most ``MAX_BATCH`` writes), which is why only short
-writes belong here. SQLite only: on PostgreSQL a group holding many writes' row locks would
-deadlock against another process's group.
+The writes, the COMMIT and giving the connection back (which lets the write lock go) run on the
+event loop's own thread; only waiting for the lock goes to a worker thread. A thread holding the
+lock that the other worker process is waiting for would wait for its turn at the GIL with this
+process's event loop: a writer thread made each write take half as long again, and a COMMIT handed
+to a thread held the lock for a few milliseconds more per group. The price is that the loop serves
+nothing else while a batch runs (about a millisecond per write, at most ``MAX_BATCH`` writes, and
+one fsync), which is why only short writes belong here. SQLite only: on PostgreSQL a group holding
+many writes' row locks would deadlock against another process's group.
 """
 
 from __future__ import annotations
@@ -82,13 +83,13 @@ class GroupCommitter:
             await loop.run_in_executor(None, session.connection)  # waits for the write lock; BEGIN IMMEDIATE
             batch = self._take()  # every write that came while the lock was busy joins this transaction
             outcomes = [self._attempt(session, job) for job in batch]
-            await loop.run_in_executor(None, session.commit)
+            session.commit()
         except Exception as exc:  # BEGIN or COMMIT failed: no write of the batch happened
             batch = batch or self._take()
             log.warning("group commit of %d writes failed: %s", len(batch), exc)
             outcomes = [(None, exc)] * len(batch)
         finally:
-            await loop.run_in_executor(None, session.close)  # rolls back what was not committed
+            session.close()  # rolls back what was not committed
         for job, (value, error) in zip(batch, outcomes, strict=True):
             _deliver(job.future, value, error)
 

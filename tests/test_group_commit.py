@@ -100,12 +100,14 @@ def test_a_failing_write_loses_only_itself_and_the_rest_share_one_commit(engine)
     assert len(commits) == 2  # the holder's, and one for all eight writes that waited behind it
 
 
-def test_writes_run_on_the_event_loop_thread_and_batches_are_bounded(engine) -> None:  # type: ignore[no-untyped-def]
+def test_writes_commits_and_unlocking_run_on_the_event_loop_thread_and_batches_are_bounded(  # type: ignore[no-untyped-def]
+        engine) -> None:
     factory = session_factory(engine)
     committer = GroupCommitter(factory, max_batch=3)
     threads: set[int] = set()
     commits: list[int] = []
-    event.listen(engine, "commit", lambda _conn: commits.append(1))
+    event.listen(engine, "commit", lambda _conn: (commits.append(1), threads.add(threading.get_ident())))
+    event.listen(engine, "checkin", lambda *_: threads.add(threading.get_ident()))  # gives the write lock back
 
     def write(session: Session) -> None:
         threads.add(threading.get_ident())
