@@ -8,7 +8,6 @@ The windows added here serve every zone and every kind, so all callers compete f
 from __future__ import annotations
 
 import json
-import uuid
 
 import requests
 from sqlalchemy import select, update
@@ -18,6 +17,7 @@ from central.db import create_central_engine, session_factory
 from central.feed import record
 from central.models import Window, Zone
 from central.serialize import window_data
+from sync.queue_api import QueueApi
 
 API = "/api/v1"
 KINDS = ("accept", "consult", "pickup")
@@ -53,7 +53,7 @@ def token(url: str, username: str = "demo") -> str:
 
 def _post(token: str, path: str, body: dict[str, object]) -> Request:
     headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json",
-               "Idempotency-Key": str(uuid.uuid4())}
+               "Idempotency-Key": QueueApi.new_key()}
     return "POST", API + "/queue" + path, headers, json.dumps(body).encode()
 
 

@@ -13,7 +13,6 @@ import asyncio
 import statistics
 import tempfile
 import time
-import uuid
 from collections.abc import Callable
 
 from bench.queue_hall import prepare_hall
@@ -22,6 +21,7 @@ from central.api.queue import CLERK, GUIDE, Work, write_once
 from central.app import prepare_database
 from central.db import create_central_engine, session_factory
 from central.group_commit import GroupCommitter
+from sync.queue_api import QueueApi
 
 ROUNDS = 40
 IN_LINE = 20
@@ -49,7 +49,7 @@ def run() -> dict[str, float]:
         loop = asyncio.new_event_loop()
 
         def as_api(roles: tuple[str, ...], endpoint: str, work: Work) -> Callable[..., object]:
-            return lambda session: write_once(session, token, roles, str(uuid.uuid4()), endpoint, work)
+            return lambda session: write_once(session, token, roles, QueueApi.new_key(), endpoint, work)
 
         def issues() -> list[Callable[..., object]]:
             request = queue.NewTicket(kind="accept", zone_code="A")

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -41,6 +40,7 @@ from hallclient.domain.tickets import (
     display_number,
 )
 from hallclient.errors import ConflictError, NotFoundError, ValidationError
+from hallclient.ids import new_id
 
 T = Ticket.__table__
 E = TicketEvent.__table__
@@ -217,12 +217,12 @@ def issue(session: Session, actor: Actor, request: NewTicket) -> Reply:
     if first_today:
         idempotency.forget_before(conn, now - idempotency.KEEP)
     row = run(conn, NEW_TICKET, dict(
-        id=str(uuid.uuid4()), service_date=day, number=display_number(prefix, seq), kind=request.kind,
+        id=new_id(), service_date=day, number=display_number(prefix, seq), kind=request.kind,
         zone_code=zone.code if zone is not None else None, item_code=request.item_code,
         status=TicketStatus.WAITING, priority=reason is not None, priority_reason=reason,
         appointment_at=appointment, checked_in_at=now if appointment else None, phone=phone, id_number=id_number,
         issued_at=now, queue_at=now, recall_count=0, reactivated=False, offline=False,
-        lookup_id=str(uuid.uuid4()), issued_by=actor.username, version=1,
+        lookup_id=new_id(), issued_by=actor.username, version=1,
     )).one()
     ahead, minutes = position(conn, row, now)
     # the queue it joined, so the dashboard can tell a transferred ticket's first queue (issue 7)

@@ -61,13 +61,13 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from hallclient.errors import HallError
 from hallclient.hall import Hall
+from hallclient.ids import new_id
 from hallclient.services.hallconfig import WindowInfo
 from hallclient.services.queue import Placement, TicketView
 from sync.client import CentralClient
@@ -124,8 +124,9 @@ class QueueApi:
 
     @staticmethod
     def new_key() -> str:
-        """A fresh idempotency key, for a UI that wants to retry one action itself."""
-        return str(uuid.uuid4())
+        """A fresh idempotency key, for a UI that wants to retry one action itself (time-ordered, as
+        the service keeps the keys in an index: ``hallclient.ids``)."""
+        return new_id()
 
     def _user(self) -> str:
         if self.client.user is None:

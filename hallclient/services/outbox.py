@@ -10,7 +10,6 @@ is sent again and answered ``duplicate``.
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from hallclient.cache.models import OutboxOp
 from hallclient.changes import Changes, OpResult
 from hallclient.errors import ConflictError, NotFoundError
 from hallclient.hall import Service, mutation, query
+from hallclient.ids import new_id
 from hallclient.services import synclog
 from hallclient.services.replica import FeedEntry, settle
 
@@ -75,7 +75,7 @@ def _item(op: OutboxOp) -> OutboxItem:
 class OutboxService(Service):
     def add(self, session: Session, op_type: str, record_key: str, payload: dict[str, Any]) -> str:
         """Queue an op inside the caller's transaction; returns its op id (the idempotency key)."""
-        op_id = str(uuid.uuid4())
+        op_id = new_id()
         session.add(
             OutboxOp(op_id=op_id, type=op_type, record_key=record_key, payload=payload,
                      created_at=clock.now(), device_id=self.hall.device_id)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import time
 import uuid
 from typing import Any
 
@@ -39,6 +40,17 @@ def test_issue_numbers_each_prefix_and_masks_personal_data(fake_clock: FakeClock
     looked_up = desk.http.get(f"{desk.url}/queue/lookup/{first['ticket']['lookup_id']}", timeout=5).json()
     assert looked_up["ticket"]["number"] == "B001" and looked_up["ticket"]["phone"] == "138****5678"
     assert looked_up["people_ahead"] == 0
+
+
+def test_ticket_ids_and_lookup_ids_are_time_ordered(fake_clock: FakeClock, desk: Desk) -> None:
+    """Version 7 UUIDs made when the ticket was issued (real time), so new rows share the last index pages."""
+    before_ms = time.time_ns() // 1_000_000
+    ticket = desk.issue("accept", zone_code="B")
+    after_ms = time.time_ns() // 1_000_000
+    for made in (uuid.UUID(ticket["id"]), uuid.UUID(ticket["lookup_id"])):
+        assert made.version == 7
+        assert before_ms <= made.int >> 80 <= after_ms
+    assert ticket["id"] != ticket["lookup_id"]
 
 
 def _item_of_zone(desk: Desk, zone: str) -> str:
