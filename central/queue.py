@@ -58,6 +58,7 @@ BEHIND_SETTING = "queue.skip_reactivate_behind"
 _TICKET = select(T).where(T.c.id == bindparam("b_id")).with_for_update()
 BY_NUMBER = select(T).where(T.c.service_date == bindparam("b_day"), T.c.number == bindparam("b_number")) \
     .with_for_update()
+_BY_ID = select(T).where(T.c.id == bindparam("b_id"))
 _BY_LOOKUP = select(T).where(T.c.lookup_id == bindparam("b_lookup"))
 _ZONE_TICKETS = select(func.count()).select_from(T).where(
     T.c.service_date == bindparam("b_day"), T.c.kind == TicketKind.ACCEPT, T.c.zone_code == bindparam("b_zone"))
@@ -201,7 +202,7 @@ def _warning(zone: Row[Any] | None, waiting: int) -> Reply | None:
 
 
 def issue(session: Session, actor: Actor, request: NewTicket) -> Reply:
-    """Issue a ticket: number, people ahead, estimated wait and the warning past the zone's level."""
+    """Issue a ticket (its number, its history, its feed entries); :func:`placement` tells its place."""
     conn = session.connection()
     now = clock.now()
     day = hall_day(now)
@@ -224,11 +225,23 @@ def issue(session: Session, actor: Actor, request: NewTicket) -> Reply:
         issued_at=now, queue_at=now, recall_count=0, reactivated=False, offline=False,
         lookup_id=new_id(), issued_by=actor.username, version=1,
     )).one()
-    ahead, minutes = position(conn, row, now)
     # the queue it joined, so the dashboard can tell a transferred ticket's first queue (issue 7)
     joined = record_transition(session, row, Ev.ISSUE, now, None, actor.username, kind=row.kind, zone=row.zone_code)
-    return {"ticket": joined, "people_ahead": ahead,
-            "wait_minutes": minutes, "warning": _warning(zone, ahead)}
+    return {"ticket": joined}
+
+
+def placement(conn: Connection, placed: Reply, *, warn: bool) -> Reply:
+    """An issued or reactivated ticket's reply with its place in the queue as it is now: people ahead,
+    estimated wait and (``warn``, for a new ticket) the zone's warning past its level.
+
+    Read after the write has committed, outside SQLite's write lock: counting a long queue costs as
+    much as the rest of issuing a ticket, and nothing in it needs the lock. A retried request gets the
+    same ticket (its stored answer) and its place now.
+    """
+    row = run(conn, _BY_ID, {"b_id": placed["ticket"]["id"]}).one()
+    ahead, minutes = position(conn, row, clock.now())
+    zone = run(conn, ZONE, {"b_code": row.zone_code}).first() if warn and row.zone_code else None
+    return {**placed, "people_ahead": ahead, "wait_minutes": minutes, "warning": _warning(zone, ahead)}
 
 
 def lease(session: Session, actor: Actor, size: int, prefixes: Sequence[str] | None = None) -> Reply:
@@ -257,7 +270,8 @@ def _locked_ticket(conn: Connection, ticket_id: str) -> TicketRow:
 
 
 def reactivate(session: Session, actor: Actor, ticket_id: str) -> Reply:
-    """A skipped ticket rejoins its queue once, behind the next few waiting (DOMAIN.md §3)."""
+    """A skipped ticket rejoins its queue once, behind the next few waiting (DOMAIN.md §3); its place
+    is told by :func:`placement`."""
     conn = session.connection()
     now = clock.now()
     day = hall_day(now)
@@ -271,9 +285,7 @@ def reactivate(session: Session, actor: Actor, ticket_id: str) -> Reply:
     changed = change(conn, row.id, status=TicketStatus.WAITING, queue_at=queue_at, priority=False,
                       checked_in_at=None, reactivated=True, window_id=None, clerk=None, target_window_id=None,
                       recall_count=0, finished_at=None)
-    ahead, minutes = position(conn, changed, now)
-    return {"ticket": record_transition(session, changed, Ev.REACTIVATE, now, None, actor.username, behind=behind),
-            "people_ahead": ahead, "wait_minutes": minutes, "warning": None}
+    return {"ticket": record_transition(session, changed, Ev.REACTIVATE, now, None, actor.username, behind=behind)}
 
 
 def cancel(session: Session, actor: Actor, ticket_id: str) -> Reply:

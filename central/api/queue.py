@@ -2,7 +2,8 @@
 
 Every POST carries an ``Idempotency-Key`` header (one per user action, the same on a retry): the
 first answer is stored with the effect in one transaction (``central.queue_idempotency``), so a
-retried request returns that answer and never issues or calls twice. Phone and ID numbers are
+retried request returns that answer and never issues or calls twice. A placed ticket's people ahead
+and estimated wait are read after the commit and are the queue as it is when the reply is sent. Phone and ID numbers are
 masked in every reply, as in the change feed that displays read.
 """
 
@@ -211,20 +212,27 @@ async def _once(central: CentralState, token: str, roles: tuple[str, ...], key: 
     return await central.write_grouped(lambda session: write_once(session, token, roles, key, endpoint, work))
 
 
+async def _placed(central: CentralState, placed: queue.Reply, *, warn: bool) -> queue.Reply:
+    """The placed ticket's people ahead and wait, read once the write committed (``queue.placement``)."""
+    return await central.read_after_write(lambda conn: queue.placement(conn, placed, warn=warn))
+
+
 @router.post("/tickets", response_model=PlaceReply)
 async def issue(body: IssueRequest, key: Key, token: Token,
                 central: Central) -> queue.Reply:
     """取号: a 咨询号, 受理号 (by zone or service item) or 取件号; optional phone/ID, 爱心通道, appointment."""
     request = queue.NewTicket(**body.model_dump())
-    return await _once(central, token, GUIDE, key, "issue", lambda s, a: queue.issue(s, a, request))
+    placed = await _once(central, token, GUIDE, key, "issue", lambda s, a: queue.issue(s, a, request))
+    return await _placed(central, placed, warn=True)
 
 
 @router.post("/tickets/{ticket_id}/reactivate", response_model=PlaceReply)
 async def reactivate(ticket_id: str, key: Key, token: Token,
                      central: Central) -> queue.Reply:
     """重新激活 a skipped ticket, once; it goes behind the next few waiting."""
-    return await _once(central, token, GUIDE, key, f"reactivate {ticket_id}",
-                       lambda s, a: queue.reactivate(s, a, ticket_id))
+    placed = await _once(central, token, GUIDE, key, f"reactivate {ticket_id}",
+                         lambda s, a: queue.reactivate(s, a, ticket_id))
+    return await _placed(central, placed, warn=False)
 
 
 @router.post("/tickets/{ticket_id}/cancel", response_model=TicketReply)

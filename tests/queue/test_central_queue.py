@@ -229,6 +229,18 @@ def test_a_retried_request_returns_the_first_answer_and_acts_once(fake_clock: Fa
     assert missing.status_code == 422 and "Idempotency-Key" in missing.json()["error"]["message"]
 
 
+def test_a_retried_issue_tells_the_same_ticket_and_its_place_now(fake_clock: FakeClock, desk: Desk) -> None:
+    """The ticket is the stored first answer; people ahead are read after the write, so they are current."""
+    desk.issue("accept", zone_code="B")
+    key = str(uuid.uuid4())
+    first = desk.ok("/tickets", {"kind": "accept", "zone_code": "B"}, key=key)
+    assert (first["ticket"]["number"], first["people_ahead"]) == ("B002", 1)
+    assert desk.ok("/windows/W03/call-next", {})["ticket"]["number"] == "B001"
+    again = desk.ok("/tickets", {"kind": "accept", "zone_code": "B"}, key=key)
+    assert again["ticket"] == first["ticket"]
+    assert again["people_ahead"] == 0
+
+
 # --- bad input -------------------------------------------------------------------------------------
 
 
