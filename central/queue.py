@@ -234,9 +234,9 @@ def placement(conn: Connection, placed: Reply, *, warn: bool) -> Reply:
     """An issued or reactivated ticket's reply with its place in the queue as it is now: people ahead,
     estimated wait and (``warn``, for a new ticket) the zone's warning past its level.
 
-    Read after the write has committed, outside SQLite's write lock: counting a long queue costs as
-    much as the rest of issuing a ticket, and nothing in it needs the lock. A retried request gets the
-    same ticket (its stored answer) and its place now.
+    Not part of the stored answer: on SQLite it is read after the COMMIT, outside the write lock
+    (counting a long queue costs as much as the rest of issuing a ticket, and nothing in it needs the
+    lock). A retried request gets the same ticket, the first answer, and its place now.
     """
     row = run(conn, _BY_ID, {"b_id": placed["ticket"]["id"]}).one()
     ahead, minutes = position(conn, row, clock.now())

@@ -16,6 +16,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Header
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
+from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 import central.queue_offline  # noqa: F401  (registers the ticket.*_offline ops)
@@ -206,15 +207,18 @@ def write_once(session: Session, token: str, roles: tuple[str, ...], key: str, e
                             lambda: work(session, actor))
 
 
+Then = Callable[[Connection, queue.Reply], queue.Reply]
+
+
 async def _once(central: CentralState, token: str, roles: tuple[str, ...], key: str, endpoint: str,
-                work: Work) -> queue.Reply:
-    """:func:`write_once` in the next group commit."""
-    return await central.write_grouped(lambda session: write_once(session, token, roles, key, endpoint, work))
+                work: Work, then: Then | None = None) -> queue.Reply:
+    """:func:`write_once` in the next group commit; ``then`` adds to its answer, out of the write lock."""
+    return await central.write_grouped(lambda session: write_once(session, token, roles, key, endpoint, work), then)
 
 
-async def _placed(central: CentralState, placed: queue.Reply, *, warn: bool) -> queue.Reply:
-    """The placed ticket's people ahead and wait, read once the write committed (``queue.placement``)."""
-    return await central.read_after_write(lambda conn: queue.placement(conn, placed, warn=warn))
+def _placed(*, warn: bool) -> Then:
+    """Adds a placed ticket's people ahead and estimated wait to the answer (``queue.placement``)."""
+    return lambda conn, placed: queue.placement(conn, placed, warn=warn)
 
 
 @router.post("/tickets", response_model=PlaceReply)
@@ -222,17 +226,16 @@ async def issue(body: IssueRequest, key: Key, token: Token,
                 central: Central) -> queue.Reply:
     """取号: a 咨询号, 受理号 (by zone or service item) or 取件号; optional phone/ID, 爱心通道, appointment."""
     request = queue.NewTicket(**body.model_dump())
-    placed = await _once(central, token, GUIDE, key, "issue", lambda s, a: queue.issue(s, a, request))
-    return await _placed(central, placed, warn=True)
+    return await _once(central, token, GUIDE, key, "issue", lambda s, a: queue.issue(s, a, request),
+                       _placed(warn=True))
 
 
 @router.post("/tickets/{ticket_id}/reactivate", response_model=PlaceReply)
 async def reactivate(ticket_id: str, key: Key, token: Token,
                      central: Central) -> queue.Reply:
     """重新激活 a skipped ticket, once; it goes behind the next few waiting."""
-    placed = await _once(central, token, GUIDE, key, f"reactivate {ticket_id}",
-                         lambda s, a: queue.reactivate(s, a, ticket_id))
-    return await _placed(central, placed, warn=False)
+    return await _once(central, token, GUIDE, key, f"reactivate {ticket_id}",
+                       lambda s, a: queue.reactivate(s, a, ticket_id), _placed(warn=False))
 
 
 @router.post("/tickets/{ticket_id}/cancel", response_model=TicketReply)
