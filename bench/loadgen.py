@@ -1,14 +1,17 @@
 """A small keep-alive HTTP load generator (asyncio streams), run in its own process.
 
 Generic enough for every throughput figure: N concurrent connections each send requests built by a
-function of (connection index, request index) for a fixed time, and latencies are recorded. Keeping
-the client in a separate process stops it from competing with the server for the GIL.
+function of (connection index, request index) for a fixed time, and latencies are recorded. Each
+connection sends its next request as soon as the last is answered, or, with ``every_s``, once every
+that many seconds (from a random start, so the connections do not all fire at once). Keeping the
+client in a separate process stops it from competing with the server for the GIL.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import random
 import statistics
 import time
 from collections.abc import Callable
@@ -49,10 +52,16 @@ async def _read_response(reader: asyncio.StreamReader) -> tuple[int, bytes]:
 
 
 async def _connection(host: str, port: int, index: int, factory: RequestFactory, stop_at: float,
-                      latencies: list[float], errors: list[int]) -> int:
+                      every_s: float | None, latencies: list[float], errors: list[int]) -> int:
     reader, writer = await asyncio.open_connection(host, port)
     done = 0
-    while time.perf_counter() < stop_at:
+    next_at = time.perf_counter() + random.uniform(0, every_s or 0)
+    while True:
+        if every_s is not None:
+            await asyncio.sleep(max(0.0, next_at - time.perf_counter()))
+            next_at += every_s
+        if time.perf_counter() >= stop_at:
+            break
         method, path, headers, body = factory(index, done)
         lines = [f"{method} {path} HTTP/1.1", f"Host: {host}:{port}", "Connection: keep-alive"]
         lines += [f"{k}: {v}" for k, v in headers.items()]
@@ -69,29 +78,32 @@ async def _connection(host: str, port: int, index: int, factory: RequestFactory,
     return done
 
 
-async def _drive(url: str, concurrency: int, seconds: float, factory: RequestFactory) -> LoadResult:
+async def _drive(url: str, concurrency: int, seconds: float, factory: RequestFactory,
+                 every_s: float | None) -> LoadResult:
     parts = urlsplit(url)
     latencies: list[float] = []
     errors: list[int] = []
     started = time.perf_counter()
     counts = await asyncio.gather(*(
-        _connection(parts.hostname or "127.0.0.1", parts.port or 80, i, factory, started + seconds, latencies,
-                    errors)
+        _connection(parts.hostname or "127.0.0.1", parts.port or 80, i, factory, started + seconds, every_s,
+                    latencies, errors)
         for i in range(concurrency)
     ))
     return LoadResult(sum(counts), len(errors), time.perf_counter() - started, latencies)
 
 
-def _child(url: str, concurrency: int, seconds: float, factory: RequestFactory, out: object) -> None:
-    result = asyncio.run(_drive(url, concurrency, seconds, factory))
+def _child(url: str, concurrency: int, seconds: float, factory: RequestFactory, every_s: float | None,
+           out: object) -> None:
+    result = asyncio.run(_drive(url, concurrency, seconds, factory, every_s))
     out.send(json.dumps(result.__dict__))  # type: ignore[attr-defined]
 
 
-def load(url: str, *, concurrency: int, seconds: float, factory: RequestFactory) -> LoadResult:
+def load(url: str, *, concurrency: int, seconds: float, factory: RequestFactory,
+         every_s: float | None = None) -> LoadResult:
     """Run the load from a child process (``factory`` must be a module-level function)."""
     ctx = get_context("spawn")
     parent, child = ctx.Pipe()
-    process = ctx.Process(target=_child, args=(url, concurrency, seconds, factory, child))
+    process = ctx.Process(target=_child, args=(url, concurrency, seconds, factory, every_s, child))
     process.start()
     data = json.loads(parent.recv())
     process.join()
