@@ -3,8 +3,8 @@
 Every POST carries an ``Idempotency-Key`` header (one per user action, the same on a retry): the
 first answer is stored with the effect in one transaction (``central.queue_idempotency``), so a
 retried request returns that answer and never issues or calls twice. A placed ticket's people ahead
-and estimated wait are read after the commit and are the queue as it is when the reply is sent. Phone and ID numbers are
-masked in every reply, as in the change feed that displays read.
+and estimated wait are read after the commit: the queue as it is when the reply is sent. Phone and
+ID numbers are masked in every reply, as in the change feed that displays read.
 """
 
 from __future__ import annotations
