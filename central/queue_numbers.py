@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import uuid
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,6 +20,7 @@ from sqlalchemy import Connection, bindparam, insert, select, update
 from central.models import NumberLease, TicketCounter
 from central.prepared import run
 from central.queue_sql import insert_ignore
+from hallclient.ids import new_id
 
 C = TicketCounter.__table__
 L = NumberLease.__table__
@@ -78,7 +78,7 @@ def lease(conn: Connection, day: dt.date, prefix: str, size: int, username: str,
         first = max(value, TOP) + 1
         last = first + size - 1
         run(conn, _SET, {**params, "b_value": last, "b_from": leased_from})
-    block = Lease(str(uuid.uuid4()), day, prefix, first, last)
+    block = Lease(new_id(), day, prefix, first, last)
     run(conn, _LEASE, {"id": block.id, "service_date": day, "prefix": prefix, "first": first, "last": last,
                           "username": username, "device_id": device_id, "leased_at": now})
     return block

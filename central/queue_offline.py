@@ -13,7 +13,6 @@ kept here, with the times the counter noted, and reach the other counters throug
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, select
@@ -38,6 +37,7 @@ from hallclient.domain.ids import validate_id_card, validate_phone
 from hallclient.domain.queue_rules import TicketEventType as Ev
 from hallclient.domain.tickets import CONSULT_PREFIX, STATUS_LABELS, TicketKind, TicketStatus, display_number
 from hallclient.errors import ConflictError, HallError, NotFoundError, ValidationError
+from hallclient.ids import new_id
 
 T = Ticket.__table__
 L = NumberLease.__table__
@@ -113,7 +113,7 @@ def _placeholder(conn: Connection, payload: dict[str, Any], day: dt.date, number
     return conn.execute(NEW_TICKET, {
         "id": payload["id"], "service_date": day, "number": number, "kind": kind, "zone_code": zone,
         "status": TicketStatus.WAITING, "priority": False, "issued_at": at, "queue_at": at, "recall_count": 0,
-        "reactivated": False, "offline": True, "lookup_id": str(uuid.uuid4()), "issued_by": PLACEHOLDER,
+        "reactivated": False, "offline": True, "lookup_id": new_id(), "issued_by": PLACEHOLDER,
         "version": 1}).one()
 
 

@@ -10,6 +10,7 @@ ID numbers are masked in every reply, as in the change feed that displays read.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 from typing import Annotated, Any
 
@@ -216,18 +217,13 @@ async def _once(central: CentralState, token: str, roles: tuple[str, ...], key: 
     return await central.write_grouped(lambda session: write_once(session, token, roles, key, endpoint, work), then)
 
 
-def _placed(*, warn: bool) -> Then:
-    """Adds a placed ticket's people ahead and estimated wait to the answer (``queue.placement``)."""
-    return lambda conn, placed: queue.placement(conn, placed, warn=warn)
-
-
 @router.post("/tickets", response_model=PlaceReply)
 async def issue(body: IssueRequest, key: Key, token: Token,
                 central: Central) -> queue.Reply:
     """取号: a 咨询号, 受理号 (by zone or service item) or 取件号; optional phone/ID, 爱心通道, appointment."""
     request = queue.NewTicket(**body.model_dump())
     return await _once(central, token, GUIDE, key, "issue", lambda s, a: queue.issue(s, a, request),
-                       _placed(warn=True))
+                       functools.partial(queue.placement, warn=True))
 
 
 @router.post("/tickets/{ticket_id}/reactivate", response_model=PlaceReply)
@@ -235,7 +231,8 @@ async def reactivate(ticket_id: str, key: Key, token: Token,
                      central: Central) -> queue.Reply:
     """重新激活 a skipped ticket, once; it goes behind the next few waiting."""
     return await _once(central, token, GUIDE, key, f"reactivate {ticket_id}",
-                       lambda s, a: queue.reactivate(s, a, ticket_id), _placed(warn=False))
+                       lambda s, a: queue.reactivate(s, a, ticket_id),
+                       functools.partial(queue.placement, warn=False))
 
 
 @router.post("/tickets/{ticket_id}/cancel", response_model=TicketReply)

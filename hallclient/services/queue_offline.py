@@ -14,7 +14,6 @@ Pausing needs the centre, so a window that is offline is not held back by a paus
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from collections.abc import Sequence
 from typing import Any
 
@@ -30,6 +29,7 @@ from hallclient.domain.tickets import CONSULT_PREFIX, PICKUP_PREFIX, STATUS_LABE
 from hallclient.domain.tickets import display_number as numbered
 from hallclient.errors import ConflictError, NotFoundError, ValidationError
 from hallclient.hall import Hall
+from hallclient.ids import new_id
 
 ISSUE, CALL, FINISH = "ticket.issue_offline", "ticket.call_offline", "ticket.finish_offline"
 AT_WINDOW = (TicketStatus.CALLED, TicketStatus.SERVING)
@@ -118,7 +118,7 @@ def issue(session: Session, hall: Hall, actor: str, kind: TicketKind, *, zone_co
                     item_code=item_code, status=TicketStatus.WAITING, priority=reason is not None,
                     priority_reason=reason, appointment_at=appointment, checked_in_at=now if appointment else None,
                     phone=mask_phone(phone) or None, id_number=mask_id_number(id_number) or None, issued_at=now,
-                    queue_at=now, offline=True, lookup_id=str(uuid.uuid4()), recall_count=0, reactivated=False,
+                    queue_at=now, offline=True, lookup_id=new_id(), recall_count=0, reactivated=False,
                     version=0, server_seq=0)
     session.add(ticket)
     hall.outbox.add(session, ISSUE, record_key(ticket.id), {
@@ -141,7 +141,7 @@ def _placeholder(session: Session, day: dt.date, number: str, prefix: str, now: 
     kind = TicketKind.ACCEPT if zone else TicketKind.CONSULT if prefix == CONSULT_PREFIX else TicketKind.PICKUP
     ticket = Ticket(id=offline_ticket_id(day, number), service_date=day, number=number, kind=kind,
                     zone_code=zone.code if zone else None, status=TicketStatus.WAITING, priority=False,
-                    issued_at=now, queue_at=now, offline=True, lookup_id=str(uuid.uuid4()), recall_count=0,
+                    issued_at=now, queue_at=now, offline=True, lookup_id=new_id(), recall_count=0,
                     reactivated=False, version=0, server_seq=0)
     session.add(ticket)
     return ticket
